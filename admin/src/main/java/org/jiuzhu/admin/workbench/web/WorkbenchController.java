@@ -1,0 +1,47 @@
+package org.jiuzhu.admin.workbench.web;
+
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import org.jiuzhu.core.account.Actor;
+import org.jiuzhu.core.account.Role;
+import org.jiuzhu.core.account.web.Actors;
+import org.jiuzhu.core.region.Regions;
+
+import java.util.ArrayList;
+import java.util.List;
+
+@Controller("/admin")
+@Produces(MediaType.TEXT_HTML)
+@Secured({"VILLAGE_OFFICER", "CASEWORKER", "APPROVER", "DEPARTMENT", "SUPERVISOR", "ADMIN"})
+@ExecuteOn(TaskExecutors.BLOCKING)
+class WorkbenchController {
+
+    private final Regions regions;
+
+    WorkbenchController(Regions regions) {
+        this.regions = regions;
+    }
+
+    @Get
+    ModelAndView<WorkbenchPage> index(Authentication authentication) {
+        Actor actor = Actors.of(authentication);
+        List<WorkbenchPage.Link> links = new ArrayList<>();
+        if (!actor.is(Role.DEPARTMENT)) {
+            links.add(new WorkbenchPage.Link("/admin/residents", "admin.workbench.residents", "admin.workbench.residents.text"));
+        }
+        if (actor.is(Role.ADMIN, Role.SUPERVISOR)) {
+            links.add(new WorkbenchPage.Link("/admin/staff", "admin.workbench.staff", "admin.workbench.staff.text"));
+            links.add(new WorkbenchPage.Link("/admin/audit", "admin.workbench.audit", "admin.workbench.audit.text"));
+        }
+        return new ModelAndView<>("admin/workbench/index", new WorkbenchPage(actor.role().messageKey(),
+                regions.pathName(actor.scope().code()), links,
+                actor.department() == null ? null : actor.department().messageKey()));
+    }
+}

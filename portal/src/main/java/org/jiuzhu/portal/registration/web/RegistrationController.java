@@ -1,0 +1,83 @@
+package org.jiuzhu.portal.registration.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import org.jiuzhu.core.account.PasswordPolicy;
+import org.jiuzhu.core.account.Registrations;
+import org.jiuzhu.core.account.ResidentRegistration;
+import org.jiuzhu.core.chrome.web.CsrfTokens;
+import org.jiuzhu.core.chrome.web.Requests;
+import org.jiuzhu.core.form.InvalidInput;
+import org.jiuzhu.core.region.Regions;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+@Controller("/register")
+@Produces(MediaType.TEXT_HTML)
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class RegistrationController {
+
+    private final Registrations registrations;
+    private final Regions regions;
+    private final PasswordPolicy passwordPolicy;
+    private final CsrfTokens csrf;
+
+    RegistrationController(Registrations registrations, Regions regions, PasswordPolicy passwordPolicy,
+                           CsrfTokens csrf) {
+        this.registrations = registrations;
+        this.regions = regions;
+        this.passwordPolicy = passwordPolicy;
+        this.csrf = csrf;
+    }
+
+    @Get
+    ModelAndView<RegistrationPage> form() {
+        return view(new RegistrationForm("", "", "", "", null, null, null), Map.of());
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    MutableHttpResponse<?> register(HttpRequest<?> request, @Body RegistrationForm form) {
+        csrf.verify(request, form.csrfToken());
+        try {
+            registrations.register(new ResidentRegistration(form.name(), form.phone(), form.idNumber(),
+                    form.regionCode(), chars(form.password()), chars(form.passwordConfirmation())), Requests.ip(request));
+        } catch (InvalidInput invalid) {
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(view(form, invalid.errors().asMap()));
+        }
+        return HttpResponse.seeOther(URI.create("/login?notice=registered"));
+    }
+
+    private ModelAndView<RegistrationPage> view(RegistrationForm form, Map<String, String> errors) {
+        List<RegistrationPage.VillageGroup> groups = regions.villagesByTownship().entrySet().stream()
+                .map(group -> new RegistrationPage.VillageGroup(group.getKey(), group.getValue().stream()
+                        .map(v -> new RegistrationPage.Village(v.code(), v.name(), v.code().equals(form.regionCode())))
+                        .toList()))
+                .toList();
+        return new ModelAndView<>("portal/registration/form", new RegistrationPage(nonNull(form.name()),
+                nonNull(form.phone()), nonNull(form.idNumber()), errors, groups, passwordPolicy.minimumLength(false)));
+    }
+
+    private static String nonNull(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static char[] chars(String value) {
+        return value == null ? new char[0] : value.toCharArray();
+    }
+}

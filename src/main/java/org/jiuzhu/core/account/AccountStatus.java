@@ -1,0 +1,5 @@
+package org.jiuzhu.core.account;
+
+public enum AccountStatus {
+    ACTIVE, DISABLED
+}

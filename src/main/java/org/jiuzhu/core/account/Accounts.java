@@ -1,0 +1,100 @@
+package org.jiuzhu.core.account;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.jiuzhu.core.account.persistence.AccountStore;
+import org.jiuzhu.core.audit.AuditEvent;
+import org.jiuzhu.core.audit.AuditLog;
+import org.jiuzhu.core.audit.AuditResult;
+import org.jiuzhu.core.privacy.FieldCipher;
+import org.jiuzhu.core.privacy.Masking;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reading accounts. Staff reads are confined to the actor's region scope in the query itself, and a full
+ * ID or phone number is decrypted only on an explicit, audited request.
+ */
+@Singleton
+public class Accounts {
+
+    private final AccountStore store;
+    private final FieldCipher cipher;
+    private final Masking masking;
+    private final AuditLog audit;
+
+    public Accounts(AccountStore store, FieldCipher cipher, Masking masking, AuditLog audit) {
+        this.store = store;
+        this.cipher = cipher;
+        this.masking = masking;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> find(long id) {
+        return store.find(id);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean usernameTaken(String username) {
+        return store.usernameTaken(username);
+    }
+
+    /** The account if it lies in the actor's scope; denials are audited. */
+    @Transactional
+    public Optional<Account> findFor(Actor actor, long id, String ip) {
+        Optional<Account> account = store.findInScope(id, actor.scope().likePattern());
+        if (account.isEmpty()) {
+            audit.record(event(actor, "ACCOUNT_VIEW", AuditResult.DENIED, ip).about("account", id));
+        }
+        return account;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Account> residentsFor(Actor actor, int limit, int offset) {
+        return store.withRoleInScope(Role.RESIDENT, actor.scope().likePattern(), limit, offset);
+    }
+
+    @Transactional(readOnly = true)
+    public long countResidentsFor(Actor actor) {
+        return store.countWithRoleInScope(Role.RESIDENT, actor.scope().likePattern());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Account> staffFor(Actor actor) {
+        return store.staffInScope(actor.scope().likePattern());
+    }
+
+    /** The masked name alone, which needs no decryption: for lists. */
+    public String maskedName(Account account) {
+        return masking.name(account.displayName());
+    }
+
+    @Transactional(readOnly = true)
+    public MaskedIdentity maskedIdentity(Account account) {
+        AccountStore.Secrets secrets = store.secrets(account.id());
+        return new MaskedIdentity(masking.name(account.displayName()),
+                secrets.idNumberEnc() == null ? "" : masking.idNumber(cipher.decrypt(secrets.idNumberEnc(), Fields.ID_NUMBER)),
+                secrets.phoneEnc() == null ? "" : masking.phone(cipher.decrypt(secrets.phoneEnc(), Fields.PHONE)));
+    }
+
+    /** The full ID number of an account in the actor's scope; every call leaves an audit entry. */
+    @Transactional
+    public Optional<String> revealIdNumber(Actor actor, long id, String ip) {
+        Optional<Account> account = findFor(actor, id, ip);
+        if (account.isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] encrypted = store.secrets(id).idNumberEnc();
+        if (encrypted == null) {
+            return Optional.empty();
+        }
+        audit.record(event(actor, "VIEW_FULL_ID_NUMBER", AuditResult.SUCCESS, ip).about("account", id));
+        return Optional.of(cipher.decrypt(encrypted, Fields.ID_NUMBER));
+    }
+
+    static AuditEvent event(Actor actor, String action, AuditResult result, String ip) {
+        return AuditEvent.of(actor.accountId(), actor.role().name(), action, result, ip);
+    }
+}

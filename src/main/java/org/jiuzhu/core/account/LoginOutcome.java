@@ -1,0 +1,14 @@
+package org.jiuzhu.core.account;
+
+/** What a login attempt came to. A refusal never says whether the login name exists. */
+public sealed interface LoginOutcome {
+
+    record Success(Account account, String sessionId) implements LoginOutcome {
+    }
+
+    record Refused() implements LoginOutcome {
+    }
+
+    record Locked() implements LoginOutcome {
+    }
+}

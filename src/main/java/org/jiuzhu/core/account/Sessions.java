@@ -1,0 +1,87 @@
+package org.jiuzhu.core.account;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.jiuzhu.core.account.persistence.SessionStore;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Server-side sessions behind the stateless token: a token is honoured only while its session is open and
+ * used within the idle timeout. Recent positive checks are cached for a few seconds so that a page's requests
+ * do not each hit the database; revocation here clears the cache at once.
+ */
+@Singleton
+public class Sessions {
+
+    private static final Duration CACHE_FOR = Duration.ofSeconds(10);
+    private static final Duration TOUCH_EVERY = Duration.ofSeconds(60);
+
+    private record Checked(long accountId, Instant at, Instant lastSeen) {
+    }
+
+    private final SessionStore store;
+    private final Clock clock;
+    private final Duration idleTimeout;
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, Checked> recent = new ConcurrentHashMap<>();
+
+    public Sessions(SessionStore store, Clock clock, @Value("${jiuzhu.session.idle-timeout:30m}") Duration idleTimeout) {
+        this.store = store;
+        this.clock = clock;
+        this.idleTimeout = idleTimeout;
+    }
+
+    @Transactional
+    public String open(long accountId) {
+        byte[] id = new byte[16];
+        random.nextBytes(id);
+        String sessionId = HexFormat.of().formatHex(id);
+        store.open(sessionId, accountId, clock.instant());
+        return sessionId;
+    }
+
+    /** Whether the session is open and not idle; using it counts as activity. */
+    @Transactional
+    public boolean isActive(String sessionId, long accountId) {
+        Instant now = clock.instant();
+        Checked cached = recent.get(sessionId);
+        if (cached != null && cached.accountId() == accountId && cached.at().plus(CACHE_FOR).isAfter(now)) {
+            return true;
+        }
+        Optional<SessionStore.Session> session = store.find(sessionId);
+        boolean active = session.isPresent() && session.get().accountId() == accountId
+                && session.get().revokedAt() == null && session.get().lastSeenAt().plus(idleTimeout).isAfter(now);
+        if (!active) {
+            recent.remove(sessionId);
+            return false;
+        }
+        Instant lastSeen = session.get().lastSeenAt();
+        if (lastSeen.plus(TOUCH_EVERY).isBefore(now)) {
+            store.touch(sessionId, now);
+            lastSeen = now;
+        }
+        recent.put(sessionId, new Checked(accountId, now, lastSeen));
+        return true;
+    }
+
+    @Transactional
+    public void revoke(String sessionId) {
+        recent.remove(sessionId);
+        store.revoke(sessionId, clock.instant());
+    }
+
+    @Transactional
+    public void revokeAll(long accountId) {
+        store.revokeAll(accountId, clock.instant()).forEach(recent::remove);
+        recent.values().removeIf(checked -> checked.accountId() == accountId);
+    }
+}

@@ -1,0 +1,5 @@
+package org.jiuzhu.core.audit;
+
+public enum AuditResult {
+    SUCCESS, FAILURE, DENIED
+}

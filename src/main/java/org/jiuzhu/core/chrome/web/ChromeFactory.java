@@ -1,0 +1,34 @@
+package org.jiuzhu.core.chrome.web;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Singleton;
+
+import java.util.Locale;
+import java.util.Optional;
+
+@Singleton
+class ChromeFactory {
+
+    private final CsrfTokens csrf;
+    private final boolean demo;
+
+    ChromeFactory(CsrfTokens csrf, @Value("${jiuzhu.demo.enabled:false}") boolean demo) {
+        this.csrf = csrf;
+        this.demo = demo;
+    }
+
+    Chrome of(HttpRequest<?> request) {
+        Locale locale = Requests.locale(request);
+        String lang = locale.equals(Locale.ENGLISH) ? "en" : "zh-CN";
+        Optional<Authentication> user = request.getUserPrincipal(Authentication.class);
+        // Read from the token's attributes only: the chrome must not depend on the account feature.
+        String role = user.flatMap(a -> a.getRoles().stream().findFirst()).orElse(null);
+        String label = user.map(a -> String.valueOf(a.getAttributes().getOrDefault("label", ""))).orElse("");
+        boolean adminArea = user.map(a -> Boolean.TRUE.equals(a.getAttributes().get("adminArea"))).orElse(false);
+        return new Chrome(lang, csrf.fieldName(), csrf.tokenFor(request), user.isPresent(), label,
+                role == null ? null : "core.role." + role.toLowerCase(Locale.ROOT), adminArea, demo,
+                request.getPath(), lang.equals("en") ? "zh" : "en");
+    }
+}

@@ -1,0 +1,85 @@
+package org.jiuzhu.core.chrome.web;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.authentication.AuthorizationException;
+import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler;
+import jakarta.inject.Singleton;
+import org.jiuzhu.core.audit.AuditEvent;
+import org.jiuzhu.core.audit.AuditLog;
+import org.jiuzhu.core.audit.AuditResult;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * Answers requests the security rules refuse: a visitor who is not logged in is sent to the login page (and a
+ * stale session cookie is cleared); a logged-in user gets a 403 page, and the denial is audited.
+ */
+@Singleton
+@Produces
+@Replaces(DefaultAuthorizationExceptionHandler.class)
+@Requires(classes = {AuthorizationException.class, ExceptionHandler.class})
+class Denials implements ExceptionHandler<AuthorizationException, MutableHttpResponse<?>> {
+
+    private final FreemarkerViews views;
+    private final AuditLog audit;
+    private final String sessionCookie;
+
+    Denials(FreemarkerViews views, AuditLog audit,
+            @Value("${micronaut.security.token.cookie.cookie-name}") String sessionCookie) {
+        this.views = views;
+        this.audit = audit;
+        this.sessionCookie = sessionCookie;
+    }
+
+    @Override
+    public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException exception) {
+        if (!exception.isForbidden()) {
+            return notLoggedIn(request);
+        }
+        Authentication user = exception.getAuthentication();
+        String role = user == null ? null : user.getRoles().stream().findFirst().orElse(null);
+        Long actorId = user == null ? null : Long.valueOf(user.getName());
+        audit.record(AuditEvent.of(actorId, role, "ACCESS", AuditResult.DENIED, Requests.ip(request))
+                .saying(request.getMethodName() + " " + request.getPath()));
+        return page(request, HttpStatus.FORBIDDEN, ErrorPage.forStatus(403, ErrorPage.incidentId()));
+    }
+
+    private MutableHttpResponse<?> notLoggedIn(HttpRequest<?> request) {
+        if (!Requests.wantsHtml(request)) {
+            return HttpResponse.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_JSON_TYPE)
+                    .body(Map.of("type", "about:blank", "title", "Unauthorized", "status", 401));
+        }
+        String back = request.getMethod() == HttpMethod.GET ? request.getUri().toString() : "/";
+        MutableHttpResponse<?> response = HttpResponse.seeOther(
+                URI.create("/login?next=" + URLEncoder.encode(Requests.safeLocalPath(back), StandardCharsets.UTF_8)));
+        if (request.getCookies().contains(sessionCookie)) {
+            response.cookie(Cookie.of(sessionCookie, "").path("/").maxAge(0));
+        }
+        return response;
+    }
+
+    MutableHttpResponse<?> page(HttpRequest<?> request, HttpStatus status, ErrorPage page) {
+        if (!Requests.wantsHtml(request)) {
+            return HttpResponse.status(status).contentType(MediaType.APPLICATION_JSON_TYPE)
+                    .body(Map.of("type", "about:blank", "title", status.getReason(), "status", status.getCode(),
+                            "incident", page.incident()));
+        }
+        return HttpResponse.status(status).contentType(MediaType.TEXT_HTML_TYPE)
+                .body(views.renderToString("core/error", page, request));
+    }
+}

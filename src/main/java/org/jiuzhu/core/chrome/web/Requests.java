@@ -1,0 +1,38 @@
+package org.jiuzhu.core.chrome.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.cookie.Cookie;
+import org.jiuzhu.core.chrome.Messages;
+
+import java.util.Locale;
+
+/** Small facts about a request that several web classes need. */
+public final class Requests {
+
+    public static final String LANG_COOKIE = "jiuzhu-lang";
+
+    private Requests() {
+    }
+
+    /** The client address as the server saw it; a proxy in front must be configured to pass it on. */
+    public static String ip(HttpRequest<?> request) {
+        return request.getRemoteAddress().getAddress().getHostAddress();
+    }
+
+    public static Locale locale(HttpRequest<?> request) {
+        return Messages.supported(request.getCookies().findCookie(LANG_COOKIE).map(Cookie::getValue).orElse("zh"));
+    }
+
+    /** A local path to return to after login or a language switch; anything else becomes "/". */
+    public static String safeLocalPath(String candidate) {
+        if (candidate == null || !candidate.startsWith("/") || candidate.startsWith("//")
+                || candidate.contains("\\") || candidate.chars().anyMatch(c -> c < 0x20)) {
+            return "/";
+        }
+        return candidate;
+    }
+
+    public static boolean wantsHtml(HttpRequest<?> request) {
+        return !request.getPath().startsWith("/api/");
+    }
+}

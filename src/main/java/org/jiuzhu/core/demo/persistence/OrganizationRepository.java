@@ -1,0 +1,9 @@
+package org.jiuzhu.core.demo.persistence;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface OrganizationRepository extends CrudRepository<OrganizationRow, Long> {
+}

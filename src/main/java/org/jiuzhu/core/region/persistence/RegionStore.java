@@ -1,0 +1,49 @@
+package org.jiuzhu.core.region.persistence;
+
+import jakarta.inject.Singleton;
+import org.jiuzhu.core.region.DivisionLevel;
+import org.jiuzhu.core.region.Region;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Maps region rows to the domain; the only way the kernel reaches the region table. */
+@Singleton
+public class RegionStore {
+
+    private final RegionRepository repository;
+
+    RegionStore(RegionRepository repository) {
+        this.repository = repository;
+    }
+
+    public Optional<Region> find(String code) {
+        return repository.findById(code).map(RegionStore::toRegion);
+    }
+
+    public List<Region> atLevel(DivisionLevel level) {
+        return repository.findByDivisionLevel(level.name()).stream()
+                .map(RegionStore::toRegion).collect(Collectors.toList());
+    }
+
+    public List<Region> within(String likePattern) {
+        return repository.findWithin(likePattern).stream()
+                .map(RegionStore::toRegion).collect(Collectors.toList());
+    }
+
+    public void save(Region region) {
+        RegionRow row = new RegionRow(region.code(), region.parentCode(), region.name(),
+                region.level().name(), region.demo());
+        if (repository.existsById(region.code())) {
+            repository.update(row);
+        } else {
+            repository.save(row);
+        }
+    }
+
+    private static Region toRegion(RegionRow row) {
+        return new Region(row.code(), row.parentCode(), row.name(),
+                DivisionLevel.valueOf(row.divisionLevel()), row.demo());
+    }
+}
