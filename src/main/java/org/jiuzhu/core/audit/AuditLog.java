@@ -33,7 +33,9 @@ public class AuditLog {
     @Transactional
     public AuditEntry record(AuditEvent event) {
         AuditStore.Head head = store.lockHead();
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        // Whole seconds: Connector/J drops fractions on MariaDB (it reads the version as 5.5), and the hash
+        // must cover exactly what is stored on either server.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         AuditEntry unsigned = new AuditEntry(head.lastId() + 1, now, trimmed(event), head.lastHash(), null);
         AuditEntry entry = new AuditEntry(unsigned.id(), now, unsigned.event(), head.lastHash(), hash.of(unsigned));
         store.append(entry);

@@ -2,13 +2,13 @@ package org.jiuzhu.core.account.web;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.token.Claims;
-import io.micronaut.security.token.jwt.validator.JwtClaimsValidator;
+import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
 import jakarta.inject.Singleton;
 import org.jiuzhu.core.account.Sessions;
 
 /** A signed, unexpired token is honoured only while its server-side session is open and not idle. */
 @Singleton
-class SessionClaims implements JwtClaimsValidator<HttpRequest<?>> {
+class SessionClaims implements GenericJwtClaimsValidator<HttpRequest<?>> {
 
     private final Sessions sessions;
 

@@ -1,0 +1,136 @@
+package org.jiuzhu.admin.resident.web;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.jiuzhu.People;
+import org.jiuzhu.Staff;
+import org.jiuzhu.WebSession;
+import org.jiuzhu.core.account.Role;
+import org.jiuzhu.core.account.StaffAccounts;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(transactional = false)
+class RegionScopeTest {
+
+    private final EmbeddedServer server;
+    private final StaffAccounts staff;
+    private final DataSource dataSource;
+
+    RegionScopeTest(EmbeddedServer server, StaffAccounts staff, DataSource dataSource) {
+        this.server = server;
+        this.staff = staff;
+        this.dataSource = org.jiuzhu.Database.raw(dataSource);
+    }
+
+    @Test
+    void a_township_caseworker_is_denied_a_resident_of_another_township() throws SQLException {
+        long elsewhere = registerIn(People.XINHUA_VILLAGE, "钱九");
+        WebSession caseworker = loggedIn(Staff.create(staff, Role.CASEWORKER, Staff.CHENGGUAN_TOWNSHIP));
+        long deniedBefore = auditCount("ACCOUNT_VIEW", "DENIED", elsewhere);
+
+        WebSession.Page page = caseworker.get("/admin/residents/" + elsewhere);
+
+        assertThat(page.status()).isEqualTo(403);
+        assertThat(page.body()).contains("无权访问").doesNotContain("钱");
+        assertThat(auditCount("ACCOUNT_VIEW", "DENIED", elsewhere)).isEqualTo(deniedBefore + 1);
+    }
+
+    @Test
+    void a_township_caseworker_sees_residents_of_their_own_township_masked() {
+        long own = registerIn(People.XINGFU_VILLAGE, "冯十一");
+        WebSession caseworker = loggedIn(Staff.create(staff, Role.CASEWORKER, Staff.CHENGGUAN_TOWNSHIP));
+
+        WebSession.Page page = caseworker.get("/admin/residents/" + own);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("冯*一").doesNotContain("冯十一");
+    }
+
+    @Test
+    void the_resident_list_holds_only_the_caseworkers_township() {
+        long own = registerIn(People.XINGFU_VILLAGE, "陈十二");
+        long elsewhere = registerIn(People.XINHUA_VILLAGE, "褚十三");
+        WebSession caseworker = loggedIn(Staff.create(staff, Role.CASEWORKER, Staff.CHANGNING_TOWNSHIP));
+
+        String list = caseworker.get("/admin/residents").body();
+
+        assertThat(list).contains("/admin/residents/" + elsewhere + "\"").doesNotContain("/admin/residents/" + own + "\"");
+    }
+
+    @Test
+    void viewing_the_full_id_number_shows_it_once_and_leaves_an_audit_entry() throws SQLException {
+        String idNumber = People.idNumber();
+        long own = register(People.XINGFU_VILLAGE, "卫十四", idNumber);
+        WebSession approver = loggedIn(Staff.create(staff, Role.APPROVER, "990102000000"));
+        long before = auditCount("VIEW_FULL_ID_NUMBER", "SUCCESS", own);
+        assertThat(approver.get("/admin/residents/" + own).body()).doesNotContain(idNumber);
+
+        WebSession.Page revealed = approver.submit("/admin/residents/" + own, "/admin/residents/" + own + "/id-number", Map.of());
+
+        assertThat(revealed.status()).isEqualTo(200);
+        assertThat(revealed.body()).contains(idNumber);
+        assertThat(auditCount("VIEW_FULL_ID_NUMBER", "SUCCESS", own)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void a_resident_is_denied_the_workbench() {
+        String phone = People.phone();
+        String password = People.password();
+        new WebSession(server).submit("/register", "/register",
+                People.registration("蒋十五", phone, People.idNumber(), People.XINGFU_VILLAGE, password));
+        WebSession resident = new WebSession(server);
+        resident.login(phone, password);
+
+        assertThat(resident.get("/admin/residents").status()).isEqualTo(403);
+    }
+
+    private WebSession loggedIn(Staff.Login login) {
+        WebSession session = new WebSession(server);
+        session.login(login.username(), login.password());
+        return session;
+    }
+
+    private long registerIn(String village, String name) {
+        return register(village, name, People.idNumber());
+    }
+
+    private long register(String village, String name, String idNumber) {
+        String phone = People.phone();
+        WebSession.Page page = new WebSession(server).submit("/register", "/register",
+                People.registration(name, phone, idNumber, village, People.password()));
+        assertThat(page.status()).isEqualTo(303);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT MAX(id) FROM account WHERE display_name = ?")) {
+            s.setString(1, name);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long auditCount(String action, String result, long accountId) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM audit_entry WHERE action = ? AND result = ?"
+                     + " AND record_type = 'account' AND record_id = ?")) {
+            s.setString(1, action);
+            s.setString(2, result);
+            s.setString(3, Long.toString(accountId));
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+}

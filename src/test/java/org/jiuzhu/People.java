@@ -1,0 +1,44 @@
+package org.jiuzhu;
+
+import org.jiuzhu.core.privacy.IdNumber;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Fresh, valid, unique-enough residents for tests that share one database. */
+public final class People {
+
+    public static final String XINGFU_VILLAGE = "990102001002";
+    public static final String XINHUA_VILLAGE = "990103001002";
+
+    private People() {
+    }
+
+    public static String idNumber() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String birth = String.format("%04d%02d%02d", random.nextInt(1940, 2000), random.nextInt(1, 13), random.nextInt(1, 29));
+        return IdNumber.withCheckDigit("990102" + birth + String.format("%03d", random.nextInt(1000)));
+    }
+
+    public static String phone() {
+        return "13" + String.format("%09d", ThreadLocalRandom.current().nextLong(1_000_000_000L));
+    }
+
+    public static String password() {
+        return "Jz" + Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36);
+    }
+
+    /** The fields of a valid registration form; tests change the one they are about. */
+    public static Map<String, String> registration(String name, String phone, String idNumber, String village,
+                                                   String password) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("name", name);
+        form.put("phone", phone);
+        form.put("idNumber", idNumber);
+        form.put("regionCode", village);
+        form.put("password", password);
+        form.put("passwordConfirmation", password);
+        return form;
+    }
+}

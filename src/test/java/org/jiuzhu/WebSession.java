@@ -1,0 +1,116 @@
+package org.jiuzhu;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-like HTTP session for tests: keeps cookies, asks for HTML, does not follow redirects, and fills in
+ * the CSRF token from the form page the way a browser submits a form it was shown.
+ */
+public final class WebSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"");
+
+    private final URI base;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient client;
+
+    public WebSession(EmbeddedServer server) {
+        this.base = URI.create("http://localhost:" + server.getPort());
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    public record Page(int status, String body, HttpHeaders headers) {
+
+        public String location() {
+            return headers.firstValue("Location").orElse("");
+        }
+
+        public String csrfToken() {
+            Matcher matcher = CSRF.matcher(body);
+            if (!matcher.find()) {
+                throw new AssertionError("no CSRF token on the page:\n" + body);
+            }
+            return matcher.group(1);
+        }
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET());
+    }
+
+    /** GETs the form page, then posts the fields with the page's CSRF token, as a browser would. */
+    public Page submit(String formPage, String action, Map<String, String> fields) {
+        Map<String, String> withToken = new LinkedHashMap<>(fields);
+        withToken.put("csrfToken", get(formPage).csrfToken());
+        return post(action, withToken);
+    }
+
+    /** Posts exactly the given fields: no token is added. */
+    public Page post(String action, Map<String, String> fields) {
+        String form = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(base.resolve(action))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    public Page login(String username, String password) {
+        Page page = submit("/login", "/login", Map.of("username", username, "password", password));
+        if (page.status() != 303) {
+            throw new AssertionError("login as " + username + " failed with " + page.status());
+        }
+        return page;
+    }
+
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().get(base).stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst();
+    }
+
+    /** Puts a cookie back, e.g. a session cookie copied before logout, to test it is refused afterwards. */
+    public void restoreCookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(base, cookie);
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.header("Accept", "text/html").build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Page(response.statusCode(), response.body(), response.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,87 @@
+package org.jiuzhu.core.chrome.web;
+
+import io.micronaut.http.HttpMethod;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
+import org.jiuzhu.People;
+import org.jiuzhu.Staff;
+import org.jiuzhu.WebSession;
+import org.jiuzhu.core.account.Role;
+import org.jiuzhu.core.account.StaffAccounts;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@MicronautTest(transactional = false)
+class CsrfTest {
+
+    private static final String EXPIRED = "页面已过期";
+
+    private final EmbeddedServer server;
+    private final StaffAccounts staff;
+    private final Router router;
+
+    CsrfTest(EmbeddedServer server, StaffAccounts staff, Router router) {
+        this.server = server;
+        this.staff = staff;
+        this.router = router;
+    }
+
+    @Test
+    void an_anonymous_login_form_without_a_token_is_refused() {
+        WebSession session = new WebSession(server);
+        session.get("/login");
+
+        WebSession.Page page = session.post("/login", Map.of("username", "admin", "password", "whatever-123"));
+
+        assertThat(page.status()).isEqualTo(403);
+        assertThat(page.body()).contains(EXPIRED);
+    }
+
+    @Test
+    void an_anonymous_registration_with_a_token_from_another_visitor_is_refused() {
+        String foreignToken = new WebSession(server).get("/register").csrfToken();
+        WebSession session = new WebSession(server);
+        session.get("/register");
+        Map<String, String> form = new HashMap<>(People.registration("周八", People.phone(), People.idNumber(),
+                People.XINGFU_VILLAGE, People.password()));
+        form.put("csrfToken", foreignToken);
+
+        assertThat(session.post("/register", form).status()).isEqualTo(403);
+    }
+
+    @Test
+    void an_authenticated_password_change_without_a_token_is_refused() {
+        Staff.Login admin = Staff.create(staff, Role.ADMIN, Staff.PROVINCE);
+        WebSession session = new WebSession(server);
+        session.login(admin.username(), admin.password());
+
+        WebSession.Page page = session.post("/account/password", Map.of("currentPassword", admin.password(),
+                "newPassword", "a-much-longer-password-1", "passwordConfirmation", "a-much-longer-password-1"));
+
+        assertThat(page.status()).isEqualTo(403);
+        assertThat(page.body()).contains(EXPIRED);
+        assertThat(new WebSession(server).login(admin.username(), admin.password()).status()).isEqualTo(303);
+    }
+
+    @Test
+    void every_post_route_refuses_a_logged_in_administrator_without_a_token() {
+        Staff.Login admin = Staff.create(staff, Role.ADMIN, Staff.PROVINCE);
+        WebSession session = new WebSession(server);
+        session.login(admin.username(), admin.password());
+        List<String> paths = router.uriRoutes().filter(route -> route.getHttpMethod() == HttpMethod.POST)
+                .map(route -> route.getUriMatchTemplate().toString())
+                .map(template -> template.replaceAll("\\{[^}]+}", "1")).distinct().toList();
+
+        assertThat(paths).contains("/login", "/logout", "/register", "/account/password");
+        for (String path : paths) {
+            WebSession.Page page = session.post(path, Map.of("anything", "x"));
+            assertThat(page.status()).as("POST %s without a token", path).isEqualTo(403);
+        }
+    }
+}
