@@ -166,6 +166,7 @@ class ResidentJourneyBrowserTest {
             assertThat(page.getByRole(AriaRole.ALERT)).containsText("校验码");
             assertThat(page.locator("#idNumber-error")).containsText("校验码");
             assertThat(page.locator("#idNumber")).hasAttribute("aria-invalid", "true");
+            assertNoHorizontalScrolling(page);
             checkAccessibility(page);
             screenshot(page, "register-invalid-id-360");
         }
@@ -211,6 +212,12 @@ class ResidentJourneyBrowserTest {
 
     private static Locator heading(Page page) {
         return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+    }
+
+    private static void assertNoHorizontalScrolling(Page page) {
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        org.assertj.core.api.Assertions.assertThat(((Number) overflow).intValue())
+                .as("horizontal overflow in px on " + page.url()).isLessThanOrEqualTo(0);
     }
 
     private static void assertNotInPage(Page page, String secret, String what) {
