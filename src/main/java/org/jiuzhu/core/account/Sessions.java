@@ -22,7 +22,6 @@ import java.util.concurrent.ConcurrentHashMap;
 @Singleton
 public class Sessions {
 
-    private static final Duration CACHE_FOR = Duration.ofSeconds(10);
     private static final Duration TOUCH_EVERY = Duration.ofSeconds(60);
 
     private record Checked(long accountId, Instant at, Instant lastSeen) {
@@ -31,13 +30,17 @@ public class Sessions {
     private final SessionStore store;
     private final Clock clock;
     private final Duration idleTimeout;
+    private final Duration cacheFor;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Checked> recent = new ConcurrentHashMap<>();
 
-    public Sessions(SessionStore store, Clock clock, @Value("${jiuzhu.session.idle-timeout:30m}") Duration idleTimeout) {
+    public Sessions(SessionStore store, Clock clock,
+                    @Value("${jiuzhu.session.idle-timeout:30m}") Duration idleTimeout,
+                    @Value("${jiuzhu.session.check-cache:10s}") Duration cacheFor) {
         this.store = store;
         this.clock = clock;
         this.idleTimeout = idleTimeout;
+        this.cacheFor = cacheFor;
     }
 
     @Transactional
@@ -54,7 +57,7 @@ public class Sessions {
     public boolean isActive(String sessionId, long accountId) {
         Instant now = clock.instant();
         Checked cached = recent.get(sessionId);
-        if (cached != null && cached.accountId() == accountId && cached.at().plus(CACHE_FOR).isAfter(now)) {
+        if (cached != null && cached.accountId() == accountId && cached.at().plus(cacheFor).isAfter(now)) {
             return true;
         }
         Optional<SessionStore.Session> session = store.find(sessionId);

@@ -2,10 +2,15 @@ package org.jiuzhu.core.account.web;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.jiuzhu.Database;
 import org.jiuzhu.People;
 import org.jiuzhu.WebSession;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,9 +25,11 @@ class LoginTest {
     private static final String SESSION_COOKIE = "jiuzhu-session";
 
     private final EmbeddedServer server;
+    private final DataSource dataSource;
 
-    LoginTest(EmbeddedServer server) {
+    LoginTest(EmbeddedServer server, DataSource dataSource) {
         this.server = server;
+        this.dataSource = Database.raw(dataSource);
     }
 
     @Test
@@ -91,6 +98,24 @@ class LoginTest {
         assertThat(page.status()).isEqualTo(303);
         assertThat(page.location()).startsWith("/login");
         assertThat(session.get("/").body()).doesNotContain("我的主页");
+    }
+
+    @Test
+    void a_session_unused_for_more_than_thirty_minutes_is_ended() throws SQLException {
+        Resident resident = registerResident();
+        WebSession session = new WebSession(server);
+        session.login(resident.phone(), resident.password());
+        assertThat(session.get("/account/password").status()).isEqualTo(200);
+
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("UPDATE account_session SET last_seen_at = last_seen_at - INTERVAL 31 MINUTE"
+                     + " WHERE account_id = (SELECT id FROM account WHERE phone_bidx IS NOT NULL ORDER BY id DESC LIMIT 1)")) {
+            assertThat(s.executeUpdate()).isEqualTo(1);
+        }
+
+        WebSession.Page page = session.get("/account/password");
+        assertThat(page.status()).isEqualTo(303);
+        assertThat(page.location()).startsWith("/login");
     }
 
     @Test

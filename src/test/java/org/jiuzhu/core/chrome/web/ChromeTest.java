@@ -50,6 +50,23 @@ class ChromeTest {
     }
 
     @Test
+    void an_unexpected_failure_gets_a_chinese_500_page_with_an_incident_id_and_no_internals() {
+        WebSession.Page page = new WebSession(server).get("/test-only/failure");
+
+        assertThat(page.status()).isEqualTo(500);
+        assertThat(page.body()).contains("系统出错了").contains("事件编号")
+                .doesNotContain("SELECT").doesNotContain("IllegalStateException").doesNotContain("110105");
+    }
+
+    @Test
+    void health_answers_without_login() {
+        WebSession.Page page = new WebSession(server).get("/health");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("UP");
+    }
+
+    @Test
     void the_language_switch_shows_english_and_back() {
         WebSession session = new WebSession(server);
         assertThat(session.get("/lang/en?next=/login").location()).isEqualTo("/login");
