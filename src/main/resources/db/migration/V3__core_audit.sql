@@ -9,7 +9,7 @@ CREATE TABLE audit_entry (
     record_type VARCHAR(64)  NULL,
     record_id   VARCHAR(64)  NULL,
     result      VARCHAR(16)  NOT NULL,
-    ip          VARCHAR(45)  NULL,
+    ip          VARCHAR(64)  NULL,
     detail      VARCHAR(500) NULL,
     prev_hash   CHAR(64)     NOT NULL,
     hash        CHAR(64)     NOT NULL,

@@ -3,6 +3,10 @@ package org.jiuzhu;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 /** Raw JDBC for tests that look at stored rows the way an operator with a SQL client would. */
 public final class Database {
@@ -13,5 +17,20 @@ public final class Database {
     /** The pool itself: the injected DataSource only lends connections inside a Micronaut transaction. */
     public static DataSource raw(DataSource injected) {
         return DelegatingDataSource.unwrapDataSource(injected);
+    }
+
+    /** The single number a {@code SELECT COUNT(*)}-like query returns, with its parameters bound in order. */
+    public static long number(DataSource raw, String sql, Object... parameters) {
+        try (Connection c = raw.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

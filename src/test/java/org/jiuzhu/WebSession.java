@@ -76,6 +76,13 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
+    /** A new session already logged in as the given staff member. */
+    public static WebSession as(EmbeddedServer server, Staff.Login login) {
+        WebSession session = new WebSession(server);
+        session.login(login.username(), login.password());
+        return session;
+    }
+
     public Page login(String username, String password) {
         Page page = submit("/login", "/login", Map.of("username", username, "password", password));
         if (page.status() != 303) {

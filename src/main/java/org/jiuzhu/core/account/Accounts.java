@@ -41,10 +41,10 @@ public class Accounts {
         return store.usernameTaken(username);
     }
 
-    /** The account if it lies in the actor's scope; denials are audited. */
+    /** The resident's account if it lies in the actor's scope; denials are audited. */
     @Transactional
-    public Optional<Account> findFor(Actor actor, long id, String ip) {
-        Optional<Account> account = store.findInScope(id, actor.scope().likePattern());
+    public Optional<Account> residentFor(Actor actor, long id, String ip) {
+        Optional<Account> account = store.findWithRoleInScope(id, Role.RESIDENT, actor.scope().likePattern());
         if (account.isEmpty()) {
             audit.record(event(actor, "ACCOUNT_VIEW", AuditResult.DENIED, ip).about("account", id));
         }
@@ -79,10 +79,10 @@ public class Accounts {
                 secrets.phoneEnc() == null ? "" : masking.phone(cipher.decrypt(secrets.phoneEnc(), Fields.PHONE)));
     }
 
-    /** The full ID number of an account in the actor's scope; every call leaves an audit entry. */
+    /** The full ID number of a resident in the actor's scope; every call leaves an audit entry. */
     @Transactional
     public Optional<String> revealIdNumber(Actor actor, long id, String ip) {
-        Optional<Account> account = findFor(actor, id, ip);
+        Optional<Account> account = residentFor(actor, id, ip);
         if (account.isEmpty()) {
             return Optional.empty();
         }

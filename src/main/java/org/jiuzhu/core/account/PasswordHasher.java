@@ -57,7 +57,20 @@ public class PasswordHasher {
         return false;
     }
 
+    // Each hash holds 19 MiB and a core for tens of milliseconds: a flood of logins must queue, not exhaust the heap.
+    private static final java.util.concurrent.Semaphore SLOTS =
+            new java.util.concurrent.Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors() * 2), true);
+
     private static byte[] derive(char[] password, Phc settings) {
+        SLOTS.acquireUninterruptibly();
+        try {
+            return generate(password, settings);
+        } finally {
+            SLOTS.release();
+        }
+    }
+
+    private static byte[] generate(char[] password, Phc settings) {
         Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
                 .withMemoryAsKB(settings.memoryKib())

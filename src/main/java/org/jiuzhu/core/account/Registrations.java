@@ -78,8 +78,7 @@ public class Registrations {
                     .about("account", account.id()));
             return account;
         } finally {
-            wipe(form.password());
-            wipe(form.passwordConfirmation());
+            Secrets.wipe(form.password(), form.passwordConfirmation());
         }
     }
 
@@ -126,9 +125,4 @@ public class Registrations {
         }
     }
 
-    static void wipe(char[] secret) {
-        if (secret != null) {
-            Arrays.fill(secret, '\0');
-        }
-    }
 }

@@ -24,7 +24,7 @@ public class Sessions {
 
     private static final Duration TOUCH_EVERY = Duration.ofSeconds(60);
 
-    private record Checked(long accountId, Instant at, Instant lastSeen) {
+    private record Checked(long accountId, Instant at) {
     }
 
     private final SessionStore store;
@@ -33,6 +33,8 @@ public class Sessions {
     private final Duration cacheFor;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Checked> recent = new ConcurrentHashMap<>();
+    // Revoked here lately: a check that read the row just before the revocation committed must not cache it.
+    private final Map<String, Instant> revoked = new ConcurrentHashMap<>();
 
     public Sessions(SessionStore store, Clock clock,
                     @Value("${jiuzhu.session.idle-timeout:30m}") Duration idleTimeout,
@@ -56,6 +58,9 @@ public class Sessions {
     @Transactional
     public boolean isActive(String sessionId, long accountId) {
         Instant now = clock.instant();
+        if (revoked.containsKey(sessionId)) {
+            return false;
+        }
         Checked cached = recent.get(sessionId);
         if (cached != null && cached.accountId() == accountId && cached.at().plus(cacheFor).isAfter(now)) {
             return true;
@@ -67,24 +72,37 @@ public class Sessions {
             recent.remove(sessionId);
             return false;
         }
-        Instant lastSeen = session.get().lastSeenAt();
-        if (lastSeen.plus(TOUCH_EVERY).isBefore(now)) {
+        if (session.get().lastSeenAt().plus(TOUCH_EVERY).isBefore(now)) {
             store.touch(sessionId, now);
-            lastSeen = now;
         }
-        recent.put(sessionId, new Checked(accountId, now, lastSeen));
+        forgetOld(now);
+        recent.put(sessionId, new Checked(accountId, now));
         return true;
     }
 
     @Transactional
     public void revoke(String sessionId) {
+        Instant now = clock.instant();
+        revoked.put(sessionId, now);
         recent.remove(sessionId);
-        store.revoke(sessionId, clock.instant());
+        store.revoke(sessionId, now);
     }
 
     @Transactional
     public void revokeAll(long accountId) {
-        store.revokeAll(accountId, clock.instant()).forEach(recent::remove);
-        recent.values().removeIf(checked -> checked.accountId() == accountId);
+        Instant now = clock.instant();
+        recent.entrySet().removeIf(e -> e.getValue().accountId() == accountId);
+        store.revokeAll(accountId, now).forEach(id -> {
+            revoked.put(id, now);
+            recent.remove(id);
+        });
+    }
+
+    /** Cache entries outlive their use after the cache window; revocation marks once the row is committed. */
+    private void forgetOld(Instant now) {
+        if (recent.size() > 10_000) {
+            recent.values().removeIf(checked -> checked.at().plus(cacheFor).isBefore(now));
+        }
+        revoked.values().removeIf(at -> at.plus(cacheFor).plusSeconds(60).isBefore(now));
     }
 }

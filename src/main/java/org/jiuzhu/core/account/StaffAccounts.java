@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Staff accounts: created by an ADMIN anywhere, or by a SUPERVISOR inside their own region and never with a
+ * Staff accounts: created by an ADMIN or a SUPERVISOR inside their own region, a supervisor never with a
  * supervisor's or administrator's powers. Each role sits at the level of government it works at.
  */
 @Singleton
@@ -48,6 +48,11 @@ public class StaffAccounts {
         this.hasher = hasher;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** Whether a typed login name is a username as this product spells them. */
+    public static boolean isUsername(String name) {
+        return name != null && USERNAME.matcher(name).matches();
     }
 
     public boolean mayCreate(Actor creator, Role role) {

@@ -10,18 +10,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The region tree. Divisions change a few times a year, so reads go to the database each time. */
+/**
+ * The region tree. Divisions change a few times a year, so the whole tree is read once and kept; saving a
+ * division here refreshes it. (Several nodes would need a shared signal before divisions can be edited live.)
+ */
 @Singleton
 public class Regions {
 
     private final RegionStore store;
+    private volatile Map<String, Region> tree;
 
     public Regions(RegionStore store) {
         this.store = store;
     }
 
     public Optional<Region> find(String code) {
-        return code == null ? Optional.empty() : store.find(code);
+        return code == null ? Optional.empty() : Optional.ofNullable(tree().get(code));
     }
 
     public Region get(String code) {
@@ -42,7 +46,8 @@ public class Regions {
     /** Villages grouped by "county township", in code order: what a resident picks their registered address from. */
     public Map<String, List<Region>> villagesByTownship() {
         Map<String, List<Region>> groups = new LinkedHashMap<>();
-        List<Region> villages = store.atLevel(DivisionLevel.VILLAGE);
+        List<Region> villages = new ArrayList<>(tree().values().stream()
+                .filter(r -> r.level() == DivisionLevel.VILLAGE).toList());
         villages.sort(Comparator.comparing(Region::code));
         for (Region village : villages) {
             groups.computeIfAbsent(townshipLabel(village), key -> new ArrayList<>()).add(village);
@@ -52,13 +57,26 @@ public class Regions {
 
     /** Divisions a staff member whose scope is {@code scope} may assign to new staff accounts. */
     public List<Region> within(RegionScope scope) {
-        List<Region> regions = store.within(scope.likePattern());
+        List<Region> regions = new ArrayList<>(tree().values().stream().filter(r -> scope.contains(r.code())).toList());
         regions.sort(Comparator.comparing(Region::code));
         return regions;
     }
 
     public void save(Region region) {
         store.save(region);
+        tree = null;
+    }
+
+    private Map<String, Region> tree() {
+        Map<String, Region> current = tree;
+        if (current == null) {
+            current = new java.util.HashMap<>();
+            for (Region region : store.all()) {
+                current.put(region.code(), region);
+            }
+            tree = current;
+        }
+        return current;
     }
 
     private String townshipLabel(Region village) {

@@ -16,18 +16,14 @@ interface AccountRepository extends CrudRepository<AccountRow, Long> {
 
     Optional<AccountRow> findByPhoneBidx(byte[] phoneBidx);
 
-    Optional<AccountRow> findByIdNumberBidx(byte[] idNumberBidx);
-
     boolean existsByPhoneBidx(byte[] phoneBidx);
 
     boolean existsByIdNumberBidx(byte[] idNumberBidx);
 
     boolean existsByUsername(String username);
 
-    long count();
-
-    @Query("SELECT * FROM account WHERE id = :id AND region_code LIKE :scope")
-    Optional<AccountRow> findInScope(long id, String scope);
+    @Query("SELECT * FROM account WHERE id = :id AND role = :role AND region_code LIKE :scope")
+    Optional<AccountRow> findWithRoleInScope(long id, String role, String scope);
 
     @Query("SELECT * FROM account WHERE role = :role AND region_code LIKE :scope ORDER BY id DESC LIMIT :limit OFFSET :offset")
     List<AccountRow> findByRoleInScope(String role, String scope, int limit, int offset);

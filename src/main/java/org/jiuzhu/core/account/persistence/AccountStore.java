@@ -54,8 +54,8 @@ public class AccountStore {
         return repository.findById(id).map(AccountStore::toAccount);
     }
 
-    public Optional<Account> findInScope(long id, String scopePattern) {
-        return repository.findInScope(id, scopePattern).map(AccountStore::toAccount);
+    public Optional<Account> findWithRoleInScope(long id, Role role, String scopePattern) {
+        return repository.findWithRoleInScope(id, role.name(), scopePattern).map(AccountStore::toAccount);
     }
 
     public Optional<Account> findByUsername(String username) {
@@ -64,10 +64,6 @@ public class AccountStore {
 
     public Optional<Account> findByPhoneIndex(byte[] index) {
         return repository.findByPhoneBidx(index).map(AccountStore::toAccount);
-    }
-
-    public Optional<Account> findByIdNumberIndex(byte[] index) {
-        return repository.findByIdNumberBidx(index).map(AccountStore::toAccount);
     }
 
     public boolean phoneTaken(byte[] index) {
@@ -80,10 +76,6 @@ public class AccountStore {
 
     public boolean usernameTaken(String username) {
         return repository.existsByUsername(username);
-    }
-
-    public long count() {
-        return repository.count();
     }
 
     public Secrets secrets(long id) {

@@ -7,18 +7,18 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 
 import java.time.Instant;
-import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface ThrottleRepository extends GenericRepository<ThrottleRow, byte[]> {
 
-    @Query("SELECT * FROM login_throttle WHERE login_key = :key FOR UPDATE")
-    Optional<ThrottleRow> lock(byte[] key);
+    /** Creates an empty counter if none exists, so the row lock below always has a row to lock. */
+    @Query("INSERT IGNORE INTO login_throttle (login_key, failures, last_failure_at, locked_until) VALUES (:key, 0, :now, NULL)")
+    void ensure(byte[] key, Instant now);
 
-    @Query("""
-            INSERT INTO login_throttle (login_key, failures, last_failure_at, locked_until)
-            VALUES (:key, :failures, :now, :lockedUntil)
-            ON DUPLICATE KEY UPDATE failures = :failures, last_failure_at = :now, locked_until = :lockedUntil""")
+    @Query("SELECT * FROM login_throttle WHERE login_key = :key FOR UPDATE")
+    ThrottleRow lock(byte[] key);
+
+    @Query("UPDATE login_throttle SET failures = :failures, last_failure_at = :now, locked_until = :lockedUntil WHERE login_key = :key")
     void put(byte[] key, int failures, Instant now, @Nullable Instant lockedUntil);
 
     @Query("DELETE FROM login_throttle WHERE login_key = :key")

@@ -3,13 +3,12 @@ package org.jiuzhu.core.account.persistence;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
-import java.util.Optional;
 
-/** Failed-login counters per login name. */
+/** Failed-login counters. */
 @Singleton
 public class ThrottleStore {
 
-    /** Failures so far and, once locked, until when. */
+    /** Failures so far and, once locked, until when. A new counter has no failures. */
     public record Throttle(int failures, Instant lastFailureAt, Instant lockedUntil) {
     }
 
@@ -19,9 +18,14 @@ public class ThrottleStore {
         this.repository = repository;
     }
 
-    /** Reads and locks the counter for the rest of the transaction, so parallel guesses count one by one. */
-    public Optional<Throttle> lock(byte[] key) {
-        return repository.lock(key).map(r -> new Throttle(r.failures(), r.lastFailureAt(), r.lockedUntil()));
+    /**
+     * Reads and locks the counter for the rest of the transaction, creating it first: locking a missing row takes
+     * only a gap lock, on which two first failures at once would deadlock or both count as one.
+     */
+    public Throttle lock(byte[] key, Instant now) {
+        repository.ensure(key, now);
+        ThrottleRow row = repository.lock(key);
+        return new Throttle(row.failures(), row.failures() == 0 ? null : row.lastFailureAt(), row.lockedUntil());
     }
 
     public void put(byte[] key, Throttle throttle) {

@@ -19,6 +19,7 @@ import io.micronaut.security.token.cookie.TokenCookieLoginHandler;
 import io.micronaut.views.ModelAndView;
 import org.jiuzhu.core.account.Account;
 import org.jiuzhu.core.account.LoginOutcome;
+import org.jiuzhu.core.account.LoginThrottle;
 import org.jiuzhu.core.account.Logins;
 import org.jiuzhu.core.chrome.web.CsrfTokens;
 import org.jiuzhu.core.chrome.web.Requests;
@@ -34,14 +35,16 @@ import java.net.URI;
 class LoginController {
 
     private final Logins logins;
+    private final LoginThrottle throttle;
     private final Regions regions;
     private final Masking masking;
     private final CsrfTokens csrf;
     private final TokenCookieLoginHandler loginHandler;
 
-    LoginController(Logins logins, Regions regions, Masking masking, CsrfTokens csrf,
+    LoginController(Logins logins, LoginThrottle throttle, Regions regions, Masking masking, CsrfTokens csrf,
                     TokenCookieLoginHandler loginHandler) {
         this.logins = logins;
+        this.throttle = throttle;
         this.regions = regions;
         this.masking = masking;
         this.csrf = csrf;
@@ -57,7 +60,7 @@ class LoginController {
             case "logout" -> "core.login.notice.logout";
             default -> null;
         };
-        return new ModelAndView<>("core/login", new LoginPage("", null, noticeKey, Requests.safeLocalPath(next)));
+        return new ModelAndView<>("core/login", new LoginPage("", null, noticeKey, Requests.safeLocalPath(next), throttle.lockMinutes()));
     }
 
     @Post(value = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -77,6 +80,6 @@ class LoginController {
         String errorKey = outcome instanceof LoginOutcome.Locked ? "core.login.error.locked" : "core.login.error.refused";
         String typed = form.username() == null ? "" : form.username();
         return HttpResponse.status(HttpStatus.UNAUTHORIZED)
-                .body(new ModelAndView<>("core/login", new LoginPage(typed, errorKey, null, next)));
+                .body(new ModelAndView<>("core/login", new LoginPage(typed, errorKey, null, next, throttle.lockMinutes())));
     }
 }

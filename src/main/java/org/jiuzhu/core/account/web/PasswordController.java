@@ -1,6 +1,5 @@
 package org.jiuzhu.core.account.web;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -11,7 +10,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.cookie.Cookie;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -23,7 +21,9 @@ import org.jiuzhu.core.account.PasswordPolicy;
 import org.jiuzhu.core.account.Passwords;
 import org.jiuzhu.core.chrome.web.CsrfTokens;
 import org.jiuzhu.core.chrome.web.Requests;
-import org.jiuzhu.core.form.InvalidInput;
+import org.jiuzhu.core.chrome.web.SessionCookie;
+import org.jiuzhu.core.form.FieldErrors;
+import org.jiuzhu.core.form.Forms;
 
 import java.net.URI;
 import java.util.Map;
@@ -37,14 +37,13 @@ class PasswordController {
     private final Passwords passwords;
     private final PasswordPolicy policy;
     private final CsrfTokens csrf;
-    private final String cookieName;
+    private final SessionCookie sessionCookie;
 
-    PasswordController(Passwords passwords, PasswordPolicy policy, CsrfTokens csrf,
-                       @Value("${micronaut.security.token.cookie.cookie-name}") String cookieName) {
+    PasswordController(Passwords passwords, PasswordPolicy policy, CsrfTokens csrf, SessionCookie sessionCookie) {
         this.passwords = passwords;
         this.policy = policy;
         this.csrf = csrf;
-        this.cookieName = cookieName;
+        this.sessionCookie = sessionCookie;
     }
 
     @Get
@@ -57,18 +56,12 @@ class PasswordController {
     MutableHttpResponse<?> change(HttpRequest<?> request, Authentication authentication, @Body PasswordForm form) {
         csrf.verify(request, form.csrfToken());
         Actor actor = Actors.of(authentication);
-        try {
-            passwords.change(actor, chars(form.currentPassword()), chars(form.newPassword()),
-                    chars(form.passwordConfirmation()), Requests.ip(request));
-        } catch (InvalidInput invalid) {
+        FieldErrors errors = passwords.change(actor, Forms.chars(form.currentPassword()), Forms.chars(form.newPassword()),
+                Forms.chars(form.passwordConfirmation()), Requests.ip(request));
+        if (!errors.isEmpty()) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("core/password",
-                    new PasswordPage(policy.minimumLength(actor.role().isStaff()), invalid.errors().asMap())));
+                    new PasswordPage(policy.minimumLength(actor.role().isStaff()), errors.asMap())));
         }
-        return HttpResponse.seeOther(URI.create("/login?notice=password"))
-                .cookie(Cookie.of(cookieName, "").path("/").maxAge(0));
-    }
-
-    private static char[] chars(String value) {
-        return value == null ? new char[0] : value.toCharArray();
+        return HttpResponse.seeOther(URI.create("/login?notice=password")).cookie(sessionCookie.expired());
     }
 }

@@ -23,12 +23,12 @@ class ChromeFactory {
         Locale locale = Requests.locale(request);
         String lang = locale.equals(Locale.ENGLISH) ? "en" : "zh-CN";
         Optional<Authentication> user = request.getUserPrincipal(Authentication.class);
-        // Read from the token's attributes only: the chrome must not depend on the account feature.
+        // The token's attributes, not the account feature: account depends on the chrome, never the reverse.
         String role = user.flatMap(a -> a.getRoles().stream().findFirst()).orElse(null);
         String label = user.map(a -> String.valueOf(a.getAttributes().getOrDefault("label", ""))).orElse("");
         boolean adminArea = user.map(a -> Boolean.TRUE.equals(a.getAttributes().get("adminArea"))).orElse(false);
         return new Chrome(lang, csrf.fieldName(), csrf.tokenFor(request), user.isPresent(), label,
                 role == null ? null : "core.role." + role.toLowerCase(Locale.ROOT), adminArea, demo,
-                request.getPath(), lang.equals("en") ? "zh" : "en");
+                request.getPath(), lang.equals("en") ? "zh" : "en", lang.equals("en") ? "zh-CN" : "en");
     }
 }

@@ -2,7 +2,6 @@ package org.jiuzhu.core.chrome.web;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -10,11 +9,12 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.jiuzhu.core.audit.AuditEvent;
 import org.jiuzhu.core.audit.AuditLog;
@@ -24,6 +24,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 
 /**
  * Answers requests the security rules refuse: a visitor who is not logged in is sent to the login page (and a
@@ -37,13 +38,15 @@ class Denials implements ExceptionHandler<AuthorizationException, MutableHttpRes
 
     private final FreemarkerViews views;
     private final AuditLog audit;
-    private final String sessionCookie;
+    private final SessionCookie sessionCookie;
+    private final ExecutorService blocking;
 
-    Denials(FreemarkerViews views, AuditLog audit,
-            @Value("${micronaut.security.token.cookie.cookie-name}") String sessionCookie) {
+    Denials(FreemarkerViews views, AuditLog audit, SessionCookie sessionCookie,
+            @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.views = views;
         this.audit = audit;
         this.sessionCookie = sessionCookie;
+        this.blocking = blocking;
     }
 
     @Override
@@ -54,8 +57,11 @@ class Denials implements ExceptionHandler<AuthorizationException, MutableHttpRes
         Authentication user = exception.getAuthentication();
         String role = user == null ? null : user.getRoles().stream().findFirst().orElse(null);
         Long actorId = user == null ? null : Long.valueOf(user.getName());
-        audit.record(AuditEvent.of(actorId, role, "ACCESS", AuditResult.DENIED, Requests.ip(request))
-                .saying(request.getMethodName() + " " + request.getPath()));
+        AuditEvent denial = AuditEvent.of(actorId, role, "ACCESS", AuditResult.DENIED, Requests.ip(request))
+                .saying(request.getMethodName() + " " + request.getPath());
+        // Rule-based denials are raised in the security filter on the event loop: the audit write, which waits
+        // for the chain's lock, must not block it.
+        blocking.execute(() -> audit.record(denial));
         return page(request, HttpStatus.FORBIDDEN, ErrorPage.forStatus(403, ErrorPage.incidentId()));
     }
 
@@ -67,8 +73,8 @@ class Denials implements ExceptionHandler<AuthorizationException, MutableHttpRes
         String back = request.getMethod() == HttpMethod.GET ? request.getUri().toString() : "/";
         MutableHttpResponse<?> response = HttpResponse.seeOther(
                 URI.create("/login?next=" + URLEncoder.encode(Requests.safeLocalPath(back), StandardCharsets.UTF_8)));
-        if (request.getCookies().contains(sessionCookie)) {
-            response.cookie(Cookie.of(sessionCookie, "").path("/").maxAge(0));
+        if (request.getCookies().contains(sessionCookie.name())) {
+            response.cookie(sessionCookie.expired());
         }
         return response;
     }

@@ -29,7 +29,12 @@ public final class Requests {
                 || candidate.contains("\\") || candidate.chars().anyMatch(c -> c < 0x20)) {
             return "/";
         }
-        return candidate;
+        try {
+            new java.net.URI(candidate);
+            return candidate;
+        } catch (java.net.URISyntaxException unparseable) {
+            return "/";
+        }
     }
 
     public static boolean wantsHtml(HttpRequest<?> request) {

@@ -31,11 +31,24 @@ public class EmbeddedMariaDb implements BeanInitializedEventListener<DatasourceC
     private static DB server;
     private static int port;
 
+    private final boolean demo;
+
+    EmbeddedMariaDb(@io.micronaut.context.annotation.Value("${jiuzhu.demo.enabled:false}") boolean demo) {
+        this.demo = demo;
+    }
+
     @Override
     public DatasourceConfiguration onInitialized(BeanInitializingEvent<DatasourceConfiguration> event) {
         DatasourceConfiguration datasource = event.getBean();
         String url = datasource.getConfiguredUrl();
-        if (!"default".equals(datasource.getName()) || (url != null && !url.isBlank())) {
+        boolean configured = url != null && !url.isBlank();
+        if (configured && demo) {
+            // Demo mode is chosen from the environment before configuration files are read; a URL that only a
+            // file gives would otherwise run a real database with generated keys, demo accounts and weak cookies.
+            throw new IllegalStateException("A database URL is configured in a file but not in the environment: "
+                    + "set DATASOURCES_DEFAULT_URL in the environment (or -Ddatasources.default.url) instead");
+        }
+        if (!"default".equals(datasource.getName()) || configured) {
             return datasource;
         }
         int serverPort = ensureStarted(EmbeddedMode.dataDir().resolve("mariadb"));

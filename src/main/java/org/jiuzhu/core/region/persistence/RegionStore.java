@@ -6,7 +6,6 @@ import org.jiuzhu.core.region.Region;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Maps region rows to the domain; the only way the kernel reaches the region table. */
 @Singleton
@@ -22,14 +21,10 @@ public class RegionStore {
         return repository.findById(code).map(RegionStore::toRegion);
     }
 
-    public List<Region> atLevel(DivisionLevel level) {
-        return repository.findByDivisionLevel(level.name()).stream()
-                .map(RegionStore::toRegion).collect(Collectors.toList());
-    }
-
-    public List<Region> within(String likePattern) {
-        return repository.findWithin(likePattern).stream()
-                .map(RegionStore::toRegion).collect(Collectors.toList());
+    public List<Region> all() {
+        List<Region> regions = new java.util.ArrayList<>();
+        repository.findAll().forEach(row -> regions.add(toRegion(row)));
+        return regions;
     }
 
     public void save(Region region) {

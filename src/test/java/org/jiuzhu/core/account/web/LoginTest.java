@@ -4,12 +4,21 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.jiuzhu.Database;
 import org.jiuzhu.People;
+import org.jiuzhu.Staff;
+import org.jiuzhu.core.account.Actor;
+import org.jiuzhu.core.account.NewStaffAccount;
+import org.jiuzhu.core.account.Role;
+import org.jiuzhu.core.account.StaffAccountRequest;
+import org.jiuzhu.core.account.StaffAccounts;
+import org.jiuzhu.core.region.DivisionLevel;
+import org.jiuzhu.core.region.RegionScope;
 import org.jiuzhu.WebSession;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 
@@ -26,10 +35,12 @@ class LoginTest {
 
     private final EmbeddedServer server;
     private final DataSource dataSource;
+    private final StaffAccounts staff;
 
-    LoginTest(EmbeddedServer server, DataSource dataSource) {
+    LoginTest(EmbeddedServer server, DataSource dataSource, StaffAccounts staff) {
         this.server = server;
         this.dataSource = Database.raw(dataSource);
+        this.staff = staff;
     }
 
     @Test
@@ -81,6 +92,50 @@ class LoginTest {
 
         assertThat(rightPassword.status()).isEqualTo(401);
         assertThat(rightPassword.body()).contains(LOCKED);
+    }
+
+    @Test
+    void a_username_spelled_with_an_accent_does_not_reach_the_account() {
+        Staff.Login login = Staff.create(staff, Role.CASEWORKER, Staff.CHENGGUAN_TOWNSHIP);
+        String accented = "ť" + login.username().substring(1);
+
+        WebSession.Page page = attempt(new WebSession(server), accented, login.password());
+
+        assertThat(page.status()).isEqualTo(401);
+        assertThat(new WebSession(server).login(login.username().toUpperCase(), login.password()).status()).isEqualTo(303);
+    }
+
+    @Test
+    void a_username_with_a_hyphen_logs_in() {
+        String username = "li-ming-" + Long.toString(System.nanoTime(), 36);
+        NewStaffAccount created = staff.create(new Actor(0, Role.ADMIN,
+                        new RegionScope(Staff.PROVINCE, DivisionLevel.PROVINCE), null, null),
+                new StaffAccountRequest(username, "李明", Role.SUPERVISOR, Staff.CITY, null, null), "127.0.0.1");
+
+        assertThat(new WebSession(server).login(username, created.initialPassword()).status()).isEqualTo(303);
+    }
+
+    @Test
+    void guessing_the_current_password_in_an_open_session_is_locked_like_a_login() throws SQLException {
+        Resident resident = registerResident();
+        WebSession session = new WebSession(server);
+        session.login(resident.phone(), resident.password());
+        String next = People.password();
+        for (int i = 0; i < 5; i++) {
+            assertThat(session.submit("/account/password", "/account/password", Map.of("currentPassword", "guess-" + i,
+                    "newPassword", next, "passwordConfirmation", next)).body()).contains("当前密码不正确");
+        }
+
+        WebSession.Page page = session.submit("/account/password", "/account/password", Map.of(
+                "currentPassword", resident.password(), "newPassword", next, "passwordConfirmation", next));
+
+        assertThat(page.status()).isEqualTo(422);
+        assertThat(page.body()).contains("当前密码输错次数过多");
+        try (Connection c = dataSource.getConnection(); ResultSet r = c.createStatement().executeQuery(
+                "SELECT COUNT(*) FROM audit_entry WHERE action = 'PASSWORD_CHANGE' AND result = 'FAILURE'")) {
+            r.next();
+            assertThat(r.getLong(1)).isGreaterThanOrEqualTo(6);
+        }
     }
 
     @Test

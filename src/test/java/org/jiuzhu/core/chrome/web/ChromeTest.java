@@ -74,6 +74,7 @@ class ChromeTest {
         session.get("/lang/zh?next=/login");
         assertThat(session.get("/login").body()).contains("登录");
         assertThat(session.get("/lang/en?next=//evil.example").location()).isEqualTo("/");
+        assertThat(session.get("/lang/en?next=/a%20%22b").location()).isEqualTo("/");
     }
 
     @Test

@@ -20,10 +20,9 @@ import org.jiuzhu.core.audit.AuditLog;
 import org.jiuzhu.core.audit.AuditResult;
 import org.jiuzhu.core.audit.ChainVerification;
 import org.jiuzhu.core.chrome.web.CsrfTokens;
+import org.jiuzhu.core.chrome.web.Formats;
 import org.jiuzhu.core.chrome.web.Requests;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 @Controller("/admin/audit")
@@ -31,9 +30,6 @@ import java.util.List;
 @Secured({"SUPERVISOR", "ADMIN"})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AuditController {
-
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
 
     private final AuditLog audit;
     private final CsrfTokens csrf;
@@ -70,7 +66,7 @@ class AuditController {
         AuditEvent e = entry.event();
         String actor = e.actorId() == null ? "-" : e.actorId() + (e.actorRole() == null ? "" : " " + e.actorRole());
         String record = e.recordType() == null ? "-" : e.recordType() + " " + e.recordId();
-        return new AuditPage.Row(entry.id(), TIME.format(entry.occurredAt()), actor, e.action(), record,
+        return new AuditPage.Row(entry.id(), Formats.dateTime(entry.occurredAt()), actor, e.action(), record,
                 e.result().name(), e.ip() == null ? "-" : e.ip(), e.detail() == null ? "" : e.detail());
     }
 }

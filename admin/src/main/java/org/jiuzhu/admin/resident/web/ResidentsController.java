@@ -24,11 +24,10 @@ import org.jiuzhu.core.account.Actor;
 import org.jiuzhu.core.account.MaskedIdentity;
 import org.jiuzhu.core.account.web.Actors;
 import org.jiuzhu.core.chrome.web.CsrfTokens;
+import org.jiuzhu.core.chrome.web.Formats;
 import org.jiuzhu.core.chrome.web.Requests;
 import org.jiuzhu.core.region.Regions;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 @Controller("/admin/residents")
@@ -38,7 +37,6 @@ import java.util.List;
 class ResidentsController {
 
     private static final int PAGE_SIZE = 50;
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Asia/Shanghai"));
 
     private final Accounts accounts;
     private final Regions regions;
@@ -53,11 +51,11 @@ class ResidentsController {
     @Get
     ModelAndView<ResidentsPage> list(Authentication authentication, @QueryValue(defaultValue = "1") int page) {
         Actor actor = Actors.of(authentication);
-        int current = Math.max(1, page);
+        int current = Math.min(Math.max(1, page), 100_000);
         long total = accounts.countResidentsFor(actor);
         List<ResidentsPage.Row> rows = accounts.residentsFor(actor, PAGE_SIZE, (current - 1) * PAGE_SIZE).stream()
                 .map(a -> new ResidentsPage.Row(a.id(), maskedName(a), regions.pathName(a.regionCode()),
-                        DATE.format(a.createdAt())))
+                        Formats.date(a.createdAt())))
                 .toList();
         Integer next = (long) current * PAGE_SIZE < total ? current + 1 : null;
         return new ModelAndView<>("admin/resident/list", new ResidentsPage(regions.pathName(actor.scope().code()),
@@ -67,7 +65,7 @@ class ResidentsController {
     @Get("/{id}")
     ModelAndView<ResidentPage> show(HttpRequest<?> request, Authentication authentication, @PathVariable long id) {
         Actor actor = Actors.of(authentication);
-        Account account = accounts.findFor(actor, id, Requests.ip(request)).orElseThrow(() -> denied(authentication));
+        Account account = accounts.residentFor(actor, id, Requests.ip(request)).orElseThrow(() -> denied(authentication));
         return new ModelAndView<>("admin/resident/show", page(account, null));
     }
 
@@ -76,15 +74,15 @@ class ResidentsController {
                                   @Body RevealForm form) {
         csrf.verify(request, form.csrfToken());
         Actor actor = Actors.of(authentication);
-        Account account = accounts.findFor(actor, id, Requests.ip(request)).orElseThrow(() -> denied(authentication));
-        String full = accounts.revealIdNumber(actor, id, Requests.ip(request)).orElse("");
+        String full = accounts.revealIdNumber(actor, id, Requests.ip(request)).orElseThrow(() -> denied(authentication));
+        Account account = accounts.find(id).orElseThrow();
         return HttpResponse.status(HttpStatus.OK).body(new ModelAndView<>("admin/resident/show", page(account, full)));
     }
 
     private ResidentPage page(Account account, String fullIdNumber) {
         MaskedIdentity identity = accounts.maskedIdentity(account);
         return new ResidentPage(account.id(), identity.name(), identity.idNumber(), identity.phone(),
-                regions.pathName(account.regionCode()), DATE.format(account.createdAt()), fullIdNumber);
+                regions.pathName(account.regionCode()), Formats.date(account.createdAt()), fullIdNumber);
     }
 
     private String maskedName(Account account) {

@@ -25,6 +25,7 @@ import org.jiuzhu.core.account.StaffAccounts;
 import org.jiuzhu.core.account.web.Actors;
 import org.jiuzhu.core.chrome.web.CsrfTokens;
 import org.jiuzhu.core.chrome.web.Requests;
+import org.jiuzhu.core.form.Forms;
 import org.jiuzhu.core.form.InvalidInput;
 import org.jiuzhu.core.region.Regions;
 
@@ -96,7 +97,7 @@ class StaffController {
                 .toList();
         List<StaffPages.Option> departments = Arrays.stream(Department.values())
                 .map(d -> new StaffPages.Option(d.name(), d.messageKey(), null, d.name().equals(form.department()))).toList();
-        return new StaffPages.FormPage(nonNull(form.username()), nonNull(form.displayName()), roles, regionOptions,
+        return new StaffPages.FormPage(Forms.text(form.username()), Forms.text(form.displayName()), roles, regionOptions,
                 departments, errors);
     }
 
@@ -106,9 +107,5 @@ class StaffController {
         } catch (IllegalArgumentException unknown) {
             return null;
         }
-    }
-
-    private static String nonNull(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -2,6 +2,7 @@ package org.jiuzhu.admin.resident.web;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.jiuzhu.Database;
 import org.jiuzhu.People;
 import org.jiuzhu.Staff;
 import org.jiuzhu.WebSession;
@@ -10,10 +11,6 @@ import org.jiuzhu.core.account.StaffAccounts;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,13 +25,13 @@ class RegionScopeTest {
     RegionScopeTest(EmbeddedServer server, StaffAccounts staff, DataSource dataSource) {
         this.server = server;
         this.staff = staff;
-        this.dataSource = org.jiuzhu.Database.raw(dataSource);
+        this.dataSource = Database.raw(dataSource);
     }
 
     @Test
-    void a_township_caseworker_is_denied_a_resident_of_another_township() throws SQLException {
+    void a_township_caseworker_is_denied_a_resident_of_another_township() {
         long elsewhere = registerIn(People.XINHUA_VILLAGE, "钱九");
-        WebSession caseworker = loggedIn(Staff.create(staff, Role.CASEWORKER, Staff.CHENGGUAN_TOWNSHIP));
+        WebSession caseworker = WebSession.as(server, Staff.create(staff, Role.CASEWORKER, Staff.CHENGGUAN_TOWNSHIP));
         long deniedBefore = auditCount("ACCOUNT_VIEW", "DENIED", elsewhere);
 
         WebSession.Page page = caseworker.get("/admin/residents/" + elsewhere);
@@ -47,7 +44,7 @@ class RegionScopeTest {
     @Test
     void a_township_caseworker_sees_residents_of_their_own_township_masked() {
         long own = registerIn(People.XINGFU_VILLAGE, "冯十一");
-        WebSession caseworker = loggedIn(Staff.create(staff, Role.CASEWORKER, Staff.CHENGGUAN_TOWNSHIP));
+        WebSession caseworker = WebSession.as(server, Staff.create(staff, Role.CASEWORKER, Staff.CHENGGUAN_TOWNSHIP));
 
         WebSession.Page page = caseworker.get("/admin/residents/" + own);
 
@@ -59,7 +56,7 @@ class RegionScopeTest {
     void the_resident_list_holds_only_the_caseworkers_township() {
         long own = registerIn(People.XINGFU_VILLAGE, "陈十二");
         long elsewhere = registerIn(People.XINHUA_VILLAGE, "褚十三");
-        WebSession caseworker = loggedIn(Staff.create(staff, Role.CASEWORKER, Staff.CHANGNING_TOWNSHIP));
+        WebSession caseworker = WebSession.as(server, Staff.create(staff, Role.CASEWORKER, Staff.CHANGNING_TOWNSHIP));
 
         String list = caseworker.get("/admin/residents").body();
 
@@ -67,10 +64,10 @@ class RegionScopeTest {
     }
 
     @Test
-    void viewing_the_full_id_number_shows_it_once_and_leaves_an_audit_entry() throws SQLException {
+    void viewing_the_full_id_number_shows_it_once_and_leaves_an_audit_entry() {
         String idNumber = People.idNumber();
         long own = register(People.XINGFU_VILLAGE, "卫十四", idNumber);
-        WebSession approver = loggedIn(Staff.create(staff, Role.APPROVER, "990102000000"));
+        WebSession approver = WebSession.as(server, Staff.create(staff, Role.APPROVER, "990102000000"));
         long before = auditCount("VIEW_FULL_ID_NUMBER", "SUCCESS", own);
         assertThat(approver.get("/admin/residents/" + own).body()).doesNotContain(idNumber);
 
@@ -79,6 +76,22 @@ class RegionScopeTest {
         assertThat(revealed.status()).isEqualTo(200);
         assertThat(revealed.body()).contains(idNumber);
         assertThat(auditCount("VIEW_FULL_ID_NUMBER", "SUCCESS", own)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void a_staff_account_is_not_a_resident_record_even_inside_the_scope() {
+        Staff.Login colleague = Staff.create(staff, Role.CASEWORKER, Staff.CHENGGUAN_TOWNSHIP);
+        WebSession approver = WebSession.as(server, Staff.create(staff, Role.APPROVER, "990102000000"));
+
+        assertThat(approver.get("/admin/residents/" + colleague.id()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void an_absurd_page_number_gets_a_page_not_an_error() {
+        WebSession caseworker = WebSession.as(server, Staff.create(staff, Role.CASEWORKER, Staff.CHENGGUAN_TOWNSHIP));
+
+        assertThat(caseworker.get("/admin/residents?page=2147483647").status()).isEqualTo(200);
+        assertThat(caseworker.get("/admin/residents?page=abc").status()).isIn(200, 400);
     }
 
     @Test
@@ -93,44 +106,20 @@ class RegionScopeTest {
         assertThat(resident.get("/admin/residents").status()).isEqualTo(403);
     }
 
-    private WebSession loggedIn(Staff.Login login) {
-        WebSession session = new WebSession(server);
-        session.login(login.username(), login.password());
-        return session;
-    }
 
     private long registerIn(String village, String name) {
         return register(village, name, People.idNumber());
     }
 
     private long register(String village, String name, String idNumber) {
-        String phone = People.phone();
         WebSession.Page page = new WebSession(server).submit("/register", "/register",
-                People.registration(name, phone, idNumber, village, People.password()));
+                People.registration(name, People.phone(), idNumber, village, People.password()));
         assertThat(page.status()).isEqualTo(303);
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT MAX(id) FROM account WHERE display_name = ?")) {
-            s.setString(1, name);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Database.number(dataSource, "SELECT MAX(id) FROM account WHERE display_name = ?", name);
     }
 
-    private long auditCount(String action, String result, long accountId) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM audit_entry WHERE action = ? AND result = ?"
-                     + " AND record_type = 'account' AND record_id = ?")) {
-            s.setString(1, action);
-            s.setString(2, result);
-            s.setString(3, Long.toString(accountId));
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
+    private long auditCount(String action, String result, long accountId) {
+        return Database.number(dataSource, "SELECT COUNT(*) FROM audit_entry WHERE action = ? AND result = ?"
+                + " AND record_type = 'account' AND record_id = ?", action, result, Long.toString(accountId));
     }
 }

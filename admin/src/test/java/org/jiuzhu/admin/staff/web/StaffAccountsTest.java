@@ -30,7 +30,7 @@ class StaffAccountsTest {
 
     @Test
     void a_supervisor_creates_a_caseworker_in_their_region_who_can_then_log_in() {
-        WebSession supervisor = loggedIn(Staff.create(staff, Role.SUPERVISOR, Staff.CITY));
+        WebSession supervisor = WebSession.as(server, Staff.create(staff, Role.SUPERVISOR, Staff.CITY));
         String username = username();
 
         WebSession.Page page = supervisor.submit("/admin/staff/new", "/admin/staff", Map.of("username", username,
@@ -44,7 +44,7 @@ class StaffAccountsTest {
 
     @Test
     void a_supervisor_may_not_create_an_administrator() {
-        WebSession supervisor = loggedIn(Staff.create(staff, Role.SUPERVISOR, Staff.CITY));
+        WebSession supervisor = WebSession.as(server, Staff.create(staff, Role.SUPERVISOR, Staff.CITY));
 
         WebSession.Page page = supervisor.submit("/admin/staff/new", "/admin/staff", Map.of("username", username(),
                 "displayName", "越权者", "role", "ADMIN", "regionCode", Staff.CITY, "department", ""));
@@ -55,7 +55,7 @@ class StaffAccountsTest {
 
     @Test
     void a_county_supervisor_may_not_place_staff_in_another_county() {
-        WebSession supervisor = loggedIn(Staff.create(staff, Role.SUPERVISOR, "990102000000"));
+        WebSession supervisor = WebSession.as(server, Staff.create(staff, Role.SUPERVISOR, "990102000000"));
 
         WebSession.Page page = supervisor.submit("/admin/staff/new", "/admin/staff", Map.of("username", username(),
                 "displayName", "外县人员", "role", "CASEWORKER", "regionCode", Staff.CHANGNING_TOWNSHIP, "department", ""));
@@ -66,7 +66,7 @@ class StaffAccountsTest {
 
     @Test
     void a_caseworker_must_sit_at_a_township() {
-        WebSession admin = loggedIn(Staff.create(staff, Role.ADMIN, Staff.PROVINCE));
+        WebSession admin = WebSession.as(server, Staff.create(staff, Role.ADMIN, Staff.PROVINCE));
 
         WebSession.Page page = admin.submit("/admin/staff/new", "/admin/staff", Map.of("username", username(),
                 "displayName", "错级人员", "role", "CASEWORKER", "regionCode", Staff.CITY, "department", ""));
@@ -77,16 +77,11 @@ class StaffAccountsTest {
 
     @Test
     void a_caseworker_is_denied_the_staff_pages() {
-        WebSession caseworker = loggedIn(Staff.create(staff, Role.CASEWORKER, Staff.CHENGGUAN_TOWNSHIP));
+        WebSession caseworker = WebSession.as(server, Staff.create(staff, Role.CASEWORKER, Staff.CHENGGUAN_TOWNSHIP));
 
         assertThat(caseworker.get("/admin/staff").status()).isEqualTo(403);
     }
 
-    private WebSession loggedIn(Staff.Login login) {
-        WebSession session = new WebSession(server);
-        session.login(login.username(), login.password());
-        return session;
-    }
 
     private static String username() {
         return "u" + Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36);

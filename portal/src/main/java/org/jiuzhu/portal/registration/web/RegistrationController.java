@@ -20,6 +20,7 @@ import org.jiuzhu.core.account.Registrations;
 import org.jiuzhu.core.account.ResidentRegistration;
 import org.jiuzhu.core.chrome.web.CsrfTokens;
 import org.jiuzhu.core.chrome.web.Requests;
+import org.jiuzhu.core.form.Forms;
 import org.jiuzhu.core.form.InvalidInput;
 import org.jiuzhu.core.region.Regions;
 
@@ -56,7 +57,7 @@ class RegistrationController {
         csrf.verify(request, form.csrfToken());
         try {
             registrations.register(new ResidentRegistration(form.name(), form.phone(), form.idNumber(),
-                    form.regionCode(), chars(form.password()), chars(form.passwordConfirmation())), Requests.ip(request));
+                    form.regionCode(), Forms.chars(form.password()), Forms.chars(form.passwordConfirmation())), Requests.ip(request));
         } catch (InvalidInput invalid) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(view(form, invalid.errors().asMap()));
         }
@@ -69,15 +70,8 @@ class RegistrationController {
                         .map(v -> new RegistrationPage.Village(v.code(), v.name(), v.code().equals(form.regionCode())))
                         .toList()))
                 .toList();
-        return new ModelAndView<>("portal/registration/form", new RegistrationPage(nonNull(form.name()),
-                nonNull(form.phone()), nonNull(form.idNumber()), errors, groups, passwordPolicy.minimumLength(false)));
+        return new ModelAndView<>("portal/registration/form", new RegistrationPage(Forms.text(form.name()),
+                Forms.text(form.phone()), Forms.text(form.idNumber()), errors, groups, passwordPolicy.minimumLength(false)));
     }
 
-    private static String nonNull(String value) {
-        return value == null ? "" : value;
-    }
-
-    private static char[] chars(String value) {
-        return value == null ? new char[0] : value.toCharArray();
-    }
 }

@@ -2,6 +2,7 @@ package org.jiuzhu.portal.registration.web;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.jiuzhu.Database;
 import org.jiuzhu.People;
 import org.jiuzhu.WebSession;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -28,7 +28,7 @@ class RegistrationTest {
 
     RegistrationTest(EmbeddedServer server, DataSource dataSource) {
         this.server = server;
-        this.dataSource = org.jiuzhu.Database.raw(dataSource);
+        this.dataSource = Database.raw(dataSource);
     }
 
     @Test
@@ -122,23 +122,12 @@ class RegistrationTest {
                 People.registration(name, phone, idNumber, People.XINGFU_VILLAGE, People.password()));
     }
 
-    private long accountCount() throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             ResultSet r = c.createStatement().executeQuery("SELECT COUNT(*) FROM account")) {
-            r.next();
-            return r.getLong(1);
-        }
+    private long accountCount() {
+        return Database.number(dataSource, "SELECT COUNT(*) FROM account");
     }
 
-    private long accountsNamed(String name) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM account WHERE display_name = ?")) {
-            s.setString(1, name);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
-        }
+    private long accountsNamed(String name) {
+        return Database.number(dataSource, "SELECT COUNT(*) FROM account WHERE display_name = ?", name);
     }
 
     /** Every column of every row, as text and as hex, the way someone reading a database dump would see it. */
