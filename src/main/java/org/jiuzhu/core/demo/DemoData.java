@@ -14,6 +14,7 @@ import org.jiuzhu.core.account.Role;
 import org.jiuzhu.core.account.StaffAccountRequest;
 import org.jiuzhu.core.account.StaffAccounts;
 import org.jiuzhu.core.demo.persistence.DemoOrganizations;
+import org.jiuzhu.core.eligibility.SettingsBook;
 import org.jiuzhu.core.privacy.IdNumber;
 import org.jiuzhu.core.region.DivisionLevel;
 import org.jiuzhu.core.region.RegionScope;
@@ -37,16 +38,18 @@ public class DemoData {
     private final StaffAccounts staff;
     private final Registrations registrations;
     private final DemoOrganizations organizations;
+    private final SettingsBook settings;
     private final DemoCredentials credentials;
     private final Clock clock;
 
     DemoData(Regions regions, Accounts accounts, StaffAccounts staff, Registrations registrations,
-             DemoOrganizations organizations, DemoCredentials credentials, Clock clock) {
+             DemoOrganizations organizations, SettingsBook settings, DemoCredentials credentials, Clock clock) {
         this.regions = regions;
         this.accounts = accounts;
         this.staff = staff;
         this.registrations = registrations;
         this.organizations = organizations;
+        this.settings = settings;
         this.credentials = credentials;
         this.clock = clock;
     }
@@ -54,6 +57,7 @@ public class DemoData {
     @EventListener
     void onStartup(StartupEvent event) {
         DemoRegions.all().forEach(regions::save);
+        DemoSettings.all().stream().filter(s -> settings.inEffect(s.regionCode()).isEmpty()).forEach(settings::seed);
         // The database decides, not the file: a database deleted on its own must not leave stale logins printed.
         if (!accounts.usernameTaken("admin")) {
             List<DemoCredentials.Login> logins = seedAccounts();

@@ -37,7 +37,8 @@ public final class Requests {
         }
     }
 
+    /** Pages answer in HTML; the JSON API (but not its documentation pages) in problem details. */
     public static boolean wantsHtml(HttpRequest<?> request) {
-        return !request.getPath().startsWith("/api/");
+        return !request.getPath().startsWith("/api/") || request.getPath().startsWith("/api/docs");
     }
 }

@@ -29,14 +29,17 @@ class ResponseFilters implements io.micronaut.core.order.Ordered {
         return ServerFilterPhase.FIRST.order();
     }
 
+    // Swagger UI sets style attributes; only the staff-only API documentation allows them.
+    static final String DOCS_CSP = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
     @ResponseFilter
     void headers(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        response.header("Content-Security-Policy", CSP);
+        response.header("Content-Security-Policy", request.getPath().startsWith("/api/docs") ? DOCS_CSP : CSP);
         response.header("X-Content-Type-Options", "nosniff");
         response.header("X-Frame-Options", "DENY");
         response.header("Referrer-Policy", "same-origin");
         response.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        if (request.getPath().startsWith("/assets/")) {
+        if (request.getPath().startsWith("/assets/") || request.getPath().startsWith("/api/docs/ui/")) {
             response.header("Cache-Control", "public, max-age=3600");
         } else {
             response.header("Cache-Control", "no-store");

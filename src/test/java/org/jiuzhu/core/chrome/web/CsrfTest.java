@@ -81,7 +81,9 @@ class CsrfTest {
         assertThat(paths).contains("/login", "/logout", "/register", "/account/password");
         for (String path : paths) {
             WebSession.Page page = session.post(path, Map.of("anything", "x"));
-            assertThat(page.status()).as("POST %s without a token", path).isEqualTo(403);
+            // The JSON API takes no forms at all, so a cross-site form cannot reach it: 415 instead of 403.
+            int expected = path.startsWith("/api/") ? 415 : 403;
+            assertThat(page.status()).as("POST %s as a form without a token", path).isEqualTo(expected);
         }
     }
 }

@@ -36,6 +36,9 @@ class WorkbenchController {
         if (!actor.is(Role.DEPARTMENT)) {
             links.add(new WorkbenchPage.Link("/admin/residents", "admin.workbench.residents", "admin.workbench.residents.text"));
         }
+        if (actor.is(Role.CASEWORKER, Role.APPROVER, Role.SUPERVISOR, Role.ADMIN)) {
+            links.add(new WorkbenchPage.Link("/admin/settings", "admin.workbench.settings", "admin.workbench.settings.text"));
+        }
         if (actor.is(Role.ADMIN, Role.SUPERVISOR)) {
             links.add(new WorkbenchPage.Link("/admin/staff", "admin.workbench.staff", "admin.workbench.staff.text"));
             links.add(new WorkbenchPage.Link("/admin/audit", "admin.workbench.audit", "admin.workbench.audit.text"));

@@ -22,10 +22,9 @@ import org.jiuzhu.core.chrome.web.CsrfTokens;
 import org.jiuzhu.core.chrome.web.Requests;
 import org.jiuzhu.core.form.Forms;
 import org.jiuzhu.core.form.InvalidInput;
-import org.jiuzhu.core.region.Regions;
+import org.jiuzhu.core.region.web.VillageChoices;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 
 @Controller("/register")
@@ -35,14 +34,14 @@ import java.util.Map;
 class RegistrationController {
 
     private final Registrations registrations;
-    private final Regions regions;
+    private final VillageChoices villages;
     private final PasswordPolicy passwordPolicy;
     private final CsrfTokens csrf;
 
-    RegistrationController(Registrations registrations, Regions regions, PasswordPolicy passwordPolicy,
+    RegistrationController(Registrations registrations, VillageChoices villages, PasswordPolicy passwordPolicy,
                            CsrfTokens csrf) {
         this.registrations = registrations;
-        this.regions = regions;
+        this.villages = villages;
         this.passwordPolicy = passwordPolicy;
         this.csrf = csrf;
     }
@@ -65,13 +64,9 @@ class RegistrationController {
     }
 
     private ModelAndView<RegistrationPage> view(RegistrationForm form, Map<String, String> errors) {
-        List<RegistrationPage.VillageGroup> groups = regions.villagesByTownship().entrySet().stream()
-                .map(group -> new RegistrationPage.VillageGroup(group.getKey(), group.getValue().stream()
-                        .map(v -> new RegistrationPage.Village(v.code(), v.name(), v.code().equals(form.regionCode())))
-                        .toList()))
-                .toList();
         return new ModelAndView<>("portal/registration/form", new RegistrationPage(Forms.text(form.name()),
-                Forms.text(form.phone()), Forms.text(form.idNumber()), errors, groups, passwordPolicy.minimumLength(false)));
+                Forms.text(form.phone()), Forms.text(form.idNumber()), errors, villages.groups(form.regionCode()),
+                passwordPolicy.minimumLength(false)));
     }
 
 }

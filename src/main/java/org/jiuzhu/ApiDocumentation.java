@@ -1,0 +1,22 @@
+package org.jiuzhu;
+
+import io.micronaut.openapi.annotation.OpenAPIExclude;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.info.Info;
+
+/**
+ * The OpenAPI document's title page; micronaut-openapi generates the rest from the controllers. Page controllers
+ * answer HTML forms, not API clients, so their packages are left out (ApiDocumentationTest keeps it that way).
+ */
+@OpenAPIExclude(packages = {
+        "org.jiuzhu.core.account.web", "org.jiuzhu.core.chrome.web", "org.jiuzhu.core.apidocs.web",
+        "org.jiuzhu.portal.home.web", "org.jiuzhu.portal.registration.web", "org.jiuzhu.portal.selfcheck.web",
+        "org.jiuzhu.admin.workbench.web", "org.jiuzhu.admin.resident.web", "org.jiuzhu.admin.staff.web",
+        "org.jiuzhu.admin.audit.web", "org.jiuzhu.admin.settings.web"})
+@OpenAPIDefinition(info = @Info(title = "Jiuzhu API", version = "1",
+        description = "救助通 JSON API. Authenticate with the session cookie of a logged-in account."))
+final class ApiDocumentation {
+
+    private ApiDocumentation() {
+    }
+}
