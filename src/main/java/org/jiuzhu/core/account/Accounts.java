@@ -79,6 +79,21 @@ public class Accounts {
                 secrets.phoneEnc() == null ? "" : masking.phone(cipher.decrypt(secrets.phoneEnc(), Fields.PHONE)));
     }
 
+    /**
+     * The resident's own name and ID number, to make them the first member of their application. Copied from one
+     * encrypted column to another, never shown; showing a full number goes through {@link #revealIdNumber}.
+     */
+    @Transactional(readOnly = true)
+    public Identity identityOf(Actor resident) {
+        Account account = store.find(resident.accountId()).orElseThrow();
+        byte[] encrypted = store.secrets(account.id()).idNumberEnc();
+        return new Identity(account.displayName(), encrypted == null ? null : cipher.decrypt(encrypted, Fields.ID_NUMBER));
+    }
+
+    /** A person's name and ID number in clear, for copying only. */
+    public record Identity(String name, String idNumber) {
+    }
+
     /** The full ID number of a resident in the actor's scope; every call leaves an audit entry. */
     @Transactional
     public Optional<String> revealIdNumber(Actor actor, long id, String ip) {

@@ -1,0 +1,159 @@
+package org.jiuzhu.core.application.persistence;
+
+import jakarta.inject.Singleton;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The application tables. Ciphertexts pass through untouched; the domain decrypts and masks. */
+@Singleton
+public class ApplicationStore {
+
+    /** The application row as stored. */
+    public record Header(long id, long applicantAccountId, String regionCode, boolean urban, String status,
+                         String stepsDone, BigDecimal workCosts, BigDecimal financialAssets, boolean nonEssentialVehicle,
+                         boolean secondHome, String housing, boolean disasterAffected, boolean suddenHardship,
+                         String hardship, String requestedAids, String bankName, byte[] bankAccountEnc,
+                         Instant submittedAt, long version) {
+    }
+
+    public record StoredMember(int position, String name, byte[] idNumberEnc, byte[] idNumberBidx, String relationship,
+                               String disability, int disabilityGrade, boolean seriouslyIll, boolean student,
+                               String employment, boolean ableSupporter) {
+    }
+
+    /** An income (IN, per month) or a rigid expense (OUT, per year). */
+    public record MoneyLine(String flow, String kind, BigDecimal amount) {
+    }
+
+    public record Event(Instant at, String status, Long actorId, String officeRegion, String note, LocalDate deadline) {
+    }
+
+    private final Repositories.Applications applications;
+    private final Repositories.Members members;
+    private final Repositories.Money money;
+    private final Repositories.Events events;
+    private final Repositories.People people;
+
+    ApplicationStore(Repositories.Applications applications, Repositories.Members members, Repositories.Money money,
+                     Repositories.Events events, Repositories.People people) {
+        this.applications = applications;
+        this.members = members;
+        this.money = money;
+        this.events = events;
+        this.people = people;
+    }
+
+    public long create(long account, String regionCode, Instant now) {
+        return applications.save(new ApplicationRow(null, account, regionCode, false, "DRAFT", "", BigDecimal.ZERO,
+                BigDecimal.ZERO, false, false, "ADEQUATE", false, false, null, "", null, null, null, null, null, now,
+                now, 0)).id();
+    }
+
+    public Optional<Header> find(long id) {
+        return applications.findById(id).map(ApplicationStore::header);
+    }
+
+    public Optional<Header> findInScope(long id, String scopePattern) {
+        return applications.findInScope(id, scopePattern).map(ApplicationStore::header);
+    }
+
+    public List<Header> currentOf(long account) {
+        return applications.findCurrentOf(account).stream().map(ApplicationStore::header).toList();
+    }
+
+    public List<Header> allOf(long account) {
+        return applications.findAllOf(account).stream().map(ApplicationStore::header).toList();
+    }
+
+    public List<Header> withStatusInScope(String status, String scopePattern) {
+        return applications.findWithStatusInScope(status, scopePattern).stream().map(ApplicationStore::header).toList();
+    }
+
+    public Optional<Header> bySubmissionToken(String token) {
+        return applications.findBySubmissionToken(token).map(ApplicationStore::header);
+    }
+
+    /** Writes the draft's contents; status, submission and version are changed only by the methods below. */
+    public void saveContents(Header h, Instant now) {
+        ApplicationRow row = applications.findById(h.id()).orElseThrow();
+        applications.update(new ApplicationRow(row.id(), row.applicantAccountId(), row.regionCode(), h.urban(), row.status(),
+                h.stepsDone(), h.workCosts(), h.financialAssets(), h.nonEssentialVehicle(), h.secondHome(), h.housing(),
+                h.disasterAffected(), h.suddenHardship(), h.hardship(), h.requestedAids(), h.bankName(),
+                h.bankAccountEnc(), row.submissionToken(), row.pledgedAt(), row.submittedAt(), row.createdAt(), now,
+                row.version()));
+    }
+
+    /** Submits if the version still matches and the draft is editable; false when another request was first. */
+    public boolean markSubmitted(long id, long version, String token, Instant now) {
+        return applications.markSubmitted(id, version, "SUBMITTED", token, now) == 1;
+    }
+
+    /** Moves from one status to the next if nobody changed the application since it was read. */
+    public boolean move(long id, long version, String from, String to, Instant now) {
+        return applications.move(id, version, from, to, now) == 1;
+    }
+
+    public List<StoredMember> members(long applicationId) {
+        return members.findByApplicationIdOrderByPosition(applicationId).stream().map(m -> new StoredMember(m.position(),
+                m.name(), m.idNumberEnc(), m.idNumberBidx(), m.relationship(), m.disability(), m.disabilityGrade(),
+                m.seriouslyIll(), m.student(), m.employment(), m.ableSupporter())).toList();
+    }
+
+    public void addMember(long applicationId, StoredMember m) {
+        members.save(new MemberRow(null, applicationId, m.position(), m.name(), m.idNumberEnc(), m.idNumberBidx(),
+                m.relationship(), m.disability(), m.disabilityGrade(), m.seriouslyIll(), m.student(), m.employment(),
+                m.ableSupporter()));
+    }
+
+    public void removeMember(long applicationId, int position) {
+        members.deleteAt(applicationId, position);
+    }
+
+    public boolean hasMember(long applicationId, byte[] person) {
+        return members.existsByApplicationIdAndIdNumberBidx(applicationId, person);
+    }
+
+    public List<MoneyLine> money(long applicationId) {
+        return money.findByApplicationId(applicationId).stream()
+                .map(m -> new MoneyLine(m.flow(), m.kind(), m.amount())).toList();
+    }
+
+    public void replaceMoney(long applicationId, List<MoneyLine> lines) {
+        money.deleteOf(applicationId);
+        lines.forEach(l -> money.save(new MoneyRow(null, applicationId, l.flow(), l.kind(), l.amount())));
+    }
+
+    public void addEvent(long applicationId, Event e) {
+        events.save(new EventRow(null, applicationId, e.at(), e.status(), e.actorId(), e.officeRegion(), e.note(), e.deadline()));
+    }
+
+    public List<Event> events(long applicationId) {
+        return events.findByApplicationIdOrderByOccurredAt(applicationId).stream().map(e -> new Event(e.occurredAt(),
+                e.status(), e.actorId(), e.officeRegion(), e.noteToResident(), e.deadline())).toList();
+    }
+
+    public boolean heldElsewhere(byte[] person, long applicationId) {
+        return people.countElsewhere(person, applicationId) > 0;
+    }
+
+    /** Takes every member's place in the register; a duplicate key means someone is in another open application. */
+    public void holdPlaces(long applicationId, List<byte[]> persons) {
+        people.releaseAll(applicationId);
+        persons.forEach(p -> people.hold(p, applicationId));
+    }
+
+    public void releasePlaces(long applicationId) {
+        people.releaseAll(applicationId);
+    }
+
+    private static Header header(ApplicationRow r) {
+        return new Header(r.id(), r.applicantAccountId(), r.regionCode(), r.urban(), r.status(), r.stepsDone(),
+                r.workCosts(), r.financialAssets(), r.nonEssentialVehicle(), r.secondHome(), r.housing(),
+                r.disasterAffected(), r.suddenHardship(), r.hardship(), r.requestedAids(), r.bankName(),
+                r.bankAccountEnc(), r.submittedAt(), r.version());
+    }
+}
