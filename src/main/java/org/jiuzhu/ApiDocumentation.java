@@ -11,8 +11,9 @@ import io.swagger.v3.oas.annotations.info.Info;
 @OpenAPIExclude(packages = {
         "org.jiuzhu.core.account.web", "org.jiuzhu.core.chrome.web", "org.jiuzhu.core.apidocs.web",
         "org.jiuzhu.portal.home.web", "org.jiuzhu.portal.registration.web", "org.jiuzhu.portal.selfcheck.web",
+        "org.jiuzhu.portal.application.web",
         "org.jiuzhu.admin.workbench.web", "org.jiuzhu.admin.resident.web", "org.jiuzhu.admin.staff.web",
-        "org.jiuzhu.admin.audit.web", "org.jiuzhu.admin.settings.web"})
+        "org.jiuzhu.admin.audit.web", "org.jiuzhu.admin.settings.web", "org.jiuzhu.admin.intake.web"})
 @OpenAPIDefinition(info = @Info(title = "Jiuzhu API", version = "1",
         description = "救助通 JSON API. Authenticate with the session cookie of a logged-in account."))
 final class ApiDocumentation {

@@ -16,11 +16,11 @@ import org.jiuzhu.core.audit.AuditResult;
 @Produces
 class CsrfRejections implements ExceptionHandler<CsrfRejected, MutableHttpResponse<?>> {
 
-    private final Denials denials;
+    private final Refusals refusals;
     private final AuditLog audit;
 
-    CsrfRejections(Denials denials, AuditLog audit) {
-        this.denials = denials;
+    CsrfRejections(Refusals refusals, AuditLog audit) {
+        this.refusals = refusals;
         this.audit = audit;
     }
 
@@ -31,6 +31,6 @@ class CsrfRejections implements ExceptionHandler<CsrfRejected, MutableHttpRespon
                 user == null ? null : user.getRoles().stream().findFirst().orElse(null),
                 "CSRF_CHECK", AuditResult.DENIED, Requests.ip(request)).saying(request.getPath()));
         ErrorPage page = new ErrorPage(403, "core.error.csrf.title", "core.error.csrf.message", ErrorPage.incidentId());
-        return denials.page(request, HttpStatus.FORBIDDEN, page);
+        return refusals.page(request, HttpStatus.FORBIDDEN, page);
     }
 }

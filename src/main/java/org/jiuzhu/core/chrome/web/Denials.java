@@ -36,14 +36,14 @@ import java.util.concurrent.ExecutorService;
 @Requires(classes = {AuthorizationException.class, ExceptionHandler.class})
 class Denials implements ExceptionHandler<AuthorizationException, MutableHttpResponse<?>> {
 
-    private final FreemarkerViews views;
+    private final Refusals refusals;
     private final AuditLog audit;
     private final SessionCookie sessionCookie;
     private final ExecutorService blocking;
 
-    Denials(FreemarkerViews views, AuditLog audit, SessionCookie sessionCookie,
+    Denials(Refusals refusals, AuditLog audit, SessionCookie sessionCookie,
             @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
-        this.views = views;
+        this.refusals = refusals;
         this.audit = audit;
         this.sessionCookie = sessionCookie;
         this.blocking = blocking;
@@ -62,7 +62,7 @@ class Denials implements ExceptionHandler<AuthorizationException, MutableHttpRes
         // Rule-based denials are raised in the security filter on the event loop: the audit write, which waits
         // for the chain's lock, must not block it.
         blocking.execute(() -> audit.record(denial));
-        return page(request, HttpStatus.FORBIDDEN, ErrorPage.forStatus(403, ErrorPage.incidentId()));
+        return refusals.page(request, HttpStatus.FORBIDDEN, ErrorPage.forStatus(403, ErrorPage.incidentId()));
     }
 
     private MutableHttpResponse<?> notLoggedIn(HttpRequest<?> request) {
@@ -79,13 +79,4 @@ class Denials implements ExceptionHandler<AuthorizationException, MutableHttpRes
         return response;
     }
 
-    MutableHttpResponse<?> page(HttpRequest<?> request, HttpStatus status, ErrorPage page) {
-        if (!Requests.wantsHtml(request)) {
-            return HttpResponse.status(status).contentType(MediaType.APPLICATION_JSON_TYPE)
-                    .body(Map.of("type", "about:blank", "title", status.getReason(), "status", status.getCode(),
-                            "incident", page.incident()));
-        }
-        return HttpResponse.status(status).contentType(MediaType.TEXT_HTML_TYPE)
-                .body(views.renderToString("core/error", page, request));
-    }
 }

@@ -37,6 +37,8 @@ class WorkbenchController {
             links.add(new WorkbenchPage.Link("/admin/residents", "admin.workbench.residents", "admin.workbench.residents.text"));
         }
         if (actor.is(Role.CASEWORKER, Role.APPROVER, Role.SUPERVISOR, Role.ADMIN)) {
+            links.add(new WorkbenchPage.Link("/admin/applications", "admin.workbench.applications",
+                    "admin.workbench.applications.text"));
             links.add(new WorkbenchPage.Link("/admin/settings", "admin.workbench.settings", "admin.workbench.settings.text"));
         }
         if (actor.is(Role.ADMIN, Role.SUPERVISOR)) {

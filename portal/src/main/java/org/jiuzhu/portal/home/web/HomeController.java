@@ -17,6 +17,7 @@ import org.jiuzhu.core.account.Actor;
 import org.jiuzhu.core.account.MaskedIdentity;
 import org.jiuzhu.core.account.Role;
 import org.jiuzhu.core.account.web.Actors;
+import org.jiuzhu.core.application.Drafts;
 import org.jiuzhu.core.region.Regions;
 
 @Controller
@@ -27,26 +28,29 @@ class HomeController {
 
     private final Accounts accounts;
     private final Regions regions;
+    private final Drafts drafts;
 
-    HomeController(Accounts accounts, Regions regions) {
+    HomeController(Accounts accounts, Regions regions, Drafts drafts) {
         this.accounts = accounts;
         this.regions = regions;
+        this.drafts = drafts;
     }
 
     @Get
     ModelAndView<HomePage> home(@Nullable Authentication authentication) {
         if (authentication == null) {
-            return new ModelAndView<>("portal/home/index", new HomePage(null, null, false, null));
+            return new ModelAndView<>("portal/home/index", new HomePage(null, null, false, null, false));
         }
         Actor actor = Actors.of(authentication);
         Account account = accounts.find(actor.accountId()).orElseThrow();
         String regionName = regions.pathName(account.regionCode());
         if (actor.role() != Role.RESIDENT) {
             return new ModelAndView<>("portal/home/index",
-                    new HomePage(null, actor.role().messageKey(), actor.role().worksInAdminArea(), regionName));
+                    new HomePage(null, actor.role().messageKey(), actor.role().worksInAdminArea(), regionName, false));
         }
         MaskedIdentity identity = accounts.maskedIdentity(account);
         return new ModelAndView<>("portal/home/index", new HomePage(
-                new HomePage.Resident(identity.name(), identity.idNumber(), identity.phone()), null, false, regionName));
+                new HomePage.Resident(identity.name(), identity.idNumber(), identity.phone()), null, false, regionName,
+                drafts.current(actor).isPresent()));
     }
 }

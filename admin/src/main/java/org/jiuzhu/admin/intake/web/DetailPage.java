@@ -1,0 +1,44 @@
+package org.jiuzhu.admin.intake.web;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One application as the township reviews it: names and numbers masked, enum values as message keys, the
+ * system's assessment (null when no settings are in effect), the timeline and, for a caseworker while the
+ * application is submitted, the two decision forms with their errors and typed notes.
+ */
+public record DetailPage(long id, String statusKey, String applicantName, String villageName, String submittedOn,
+                         String areaKey, List<MemberRow> members, Finances finances, Needs needs,
+                         AssessmentView assessment, List<TimelineRow> timeline, boolean mayDecide,
+                         Map<String, String> errors, String acceptNote, String returnNote, String doneKey) {
+
+    /** {@code disabilityGrade} is null when the member has no disability. */
+    public record MemberRow(String name, String idNumber, int age, String relationshipKey, String disabilityKey,
+                            Integer disabilityGrade, String illKey, String studentKey, String employmentKey) {
+    }
+
+    public record MoneyRow(String kindKey, String amount) {
+    }
+
+    /** Incomes per month, rigid expenses per year. */
+    public record Finances(List<MoneyRow> incomes, String workCosts, List<MoneyRow> expenses, String financialAssets,
+                           String vehicleKey, String secondHomeKey) {
+    }
+
+    public record Needs(String housingKey, String disasterKey, String suddenHardshipKey, String hardship,
+                        List<String> aidKeys, String bankName, String maskedBankAccount) {
+    }
+
+    /** One category or aid: its name and the reasons in words. */
+    public record Finding(String labelKey, List<String> reasons) {
+    }
+
+    public record AssessmentView(List<Finding> categories, List<Finding> aids, String perCapitaIncome,
+                                 String dibaoStandard, String estimatedMonthlyDibao, List<String> notes,
+                                 long settingsVersion) {
+    }
+
+    public record TimelineRow(String at, String statusKey, String officeName, String note, String deadline) {
+    }
+}

@@ -1,0 +1,77 @@
+package org.jiuzhu.portal.application.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import org.jiuzhu.core.account.web.Actors;
+import org.jiuzhu.core.application.Application;
+import org.jiuzhu.core.application.ApplicationStatus;
+import org.jiuzhu.core.application.Submissions;
+import org.jiuzhu.core.chrome.web.CsrfTokens;
+import org.jiuzhu.core.chrome.web.Formats;
+import org.jiuzhu.core.chrome.web.Requests;
+import org.jiuzhu.core.form.FieldErrors;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** Where the application stands: every stage with its date, office, note and deadline; withdrawal while allowed. */
+@Controller("/applications/{id}")
+@Produces(MediaType.TEXT_HTML)
+@Secured("RESIDENT")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class TrackingController {
+
+    private final Submissions submissions;
+    private final Editing editing;
+    private final ApplyViews views;
+    private final CsrfTokens csrf;
+
+    TrackingController(Submissions submissions, Editing editing, ApplyViews views, CsrfTokens csrf) {
+        this.submissions = submissions;
+        this.editing = editing;
+        this.views = views;
+        this.csrf = csrf;
+    }
+
+    @Get
+    ModelAndView<ApplyPages.TrackingPage> show(Authentication authentication, @PathVariable long id,
+                                               @QueryValue Optional<String> submitted, @QueryValue Optional<String> withdrawn) {
+        String notice = submitted.isPresent() ? "portal.apply.tracking.submitted"
+                : withdrawn.isPresent() ? "portal.apply.tracking.withdrawn" : null;
+        return page(editing.load(authentication, id), notice, Map.of());
+    }
+
+    @Post(value = "/withdraw", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    MutableHttpResponse<?> withdraw(HttpRequest<?> request, Authentication authentication, @PathVariable long id,
+                                    @Body ApplyForms.Token form) {
+        csrf.verify(request, form.csrfToken());
+        FieldErrors errors = submissions.withdraw(Actors.of(authentication), id, Requests.ip(request));
+        if (!errors.isEmpty()) {
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(page(editing.load(authentication, id), null, errors.asMap()));
+        }
+        return Editing.seeOther("/applications/" + id + "?withdrawn=1");
+    }
+
+    private ModelAndView<ApplyPages.TrackingPage> page(Application a, String notice, Map<String, String> errors) {
+        return new ModelAndView<>("portal/application/tracking", new ApplyPages.TrackingPage(a.id(),
+                a.status().messageKey(), views.regionName(a), a.submittedAt() == null ? "" : Formats.date(a.submittedAt()),
+                views.timeline(a), views.members(a), a.status().editable(),
+                a.status().mayBecome(ApplicationStatus.WITHDRAWN), notice, errors));
+    }
+}
