@@ -1,6 +1,7 @@
 package org.jiuzhu.core.application.persistence;
 
 import jakarta.inject.Singleton;
+import org.jiuzhu.core.application.PlaceTaken;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -140,10 +141,20 @@ public class ApplicationStore {
         return people.countElsewhere(person, applicationId) > 0;
     }
 
-    /** Takes every member's place in the register; a duplicate key means someone is in another open application. */
+    /**
+     * Takes every member's place in the register. A duplicate key means another application took someone's place
+     * since the check: {@link PlaceTaken}, and the caller's transaction rolls back.
+     */
     public void holdPlaces(long applicationId, List<byte[]> persons) {
         people.releaseAll(applicationId);
-        persons.forEach(p -> people.hold(p, applicationId));
+        try {
+            persons.forEach(p -> people.hold(p, applicationId));
+        } catch (io.micronaut.data.exceptions.DataAccessException e) {
+            if (e.getCause() instanceof java.sql.SQLIntegrityConstraintViolationException) {
+                throw new PlaceTaken();
+            }
+            throw e;
+        }
     }
 
     public void releasePlaces(long applicationId) {

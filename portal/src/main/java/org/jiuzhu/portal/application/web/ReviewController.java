@@ -18,7 +18,9 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import org.jiuzhu.core.account.web.Actors;
 import org.jiuzhu.core.application.Application;
+import org.jiuzhu.core.application.PlaceTaken;
 import org.jiuzhu.core.application.Submissions;
+import org.jiuzhu.core.form.FieldErrors;
 import org.jiuzhu.core.chrome.Messages;
 import org.jiuzhu.core.chrome.web.CsrfTokens;
 import org.jiuzhu.core.chrome.web.Requests;
@@ -70,8 +72,14 @@ class ReviewController {
     MutableHttpResponse<?> submit(HttpRequest<?> request, Authentication authentication, @PathVariable long id,
                                   @Body ApplyForms.Submit form) {
         csrf.verify(request, form.csrfToken());
-        Submissions.Outcome outcome = submissions.submit(Actors.of(authentication), id, ApplyForms.yes(form.pledge()),
-                form.submissionToken(), Requests.ip(request));
+        Submissions.Outcome outcome;
+        try {
+            outcome = submissions.submit(Actors.of(authentication), id, ApplyForms.yes(form.pledge()),
+                    form.submissionToken(), Requests.ip(request));
+        } catch (PlaceTaken raced) {
+            outcome = new Submissions.Outcome(null,
+                    new FieldErrors().add("pledge", "core.application.error.member.elsewhere"));
+        }
         if (outcome.submitted()) {
             return Editing.seeOther("/applications/" + outcome.application().id() + "?submitted=1");
         }

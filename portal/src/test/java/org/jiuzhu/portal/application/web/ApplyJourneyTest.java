@@ -94,6 +94,27 @@ class ApplyJourneyTest {
     }
 
     @Test
+    void of_two_drafts_holding_the_same_person_only_the_first_submission_goes_through() {
+        String child = People.idNumber();
+        WebSession first = resident();
+        long firstId = start(first);
+        fillEverything(first, firstId, child);
+        WebSession second = resident();
+        long secondId = start(second);
+        fillEverything(second, secondId, child);
+        submit(first, firstId);
+
+        WebSession.Page review = second.get("/apply/" + secondId + "/review");
+        WebSession.Page refused = second.post("/apply/" + secondId + "/submit", Map.of("pledge", "yes",
+                "submissionToken", token(review.body()), "csrfToken", review.csrfToken()));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("此人已在其他正在办理的申请或救助名单中");
+        assertThat(Database.number(dataSource, "SELECT COUNT(*) FROM application WHERE id = ? AND status = 'DRAFT'",
+                secondId)).isEqualTo(1);
+    }
+
+    @Test
     void withdrawing_frees_the_members_for_another_application() {
         String child = People.idNumber();
         WebSession first = resident();
