@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 public final class WebSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"csrfToken\" value=\"([^\"]+)\"");
+    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
 
     private final URI base;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
@@ -59,11 +60,31 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
-    /** GETs the form page, then posts the fields with the page's CSRF token, as a browser would. */
+    /**
+     * GETs the form page, then posts the fields as a browser submits that page's form for {@code action}: with its
+     * hidden inputs (CSRF token, version...), typed fields overriding them. Without such a form on the page (a test
+     * posting where the user has no form) only the page's CSRF token is sent.
+     */
     public Page submit(String formPage, String action, Map<String, String> fields) {
-        Map<String, String> withToken = new LinkedHashMap<>(fields);
-        withToken.put("csrfToken", get(formPage).csrfToken());
-        return post(action, withToken);
+        Page page = get(formPage);
+        Map<String, String> form = new LinkedHashMap<>(hiddenInputs(page.body(), action));
+        form.putIfAbsent("csrfToken", page.csrfToken());
+        form.putAll(fields);
+        return post(action, form);
+    }
+
+    private static Map<String, String> hiddenInputs(String html, String action) {
+        Map<String, String> hidden = new LinkedHashMap<>();
+        int start = html.indexOf("action=\"" + action + "\"");
+        if (start < 0) {
+            return hidden;
+        }
+        String form = html.substring(start, html.indexOf("</form>", start));
+        Matcher input = HIDDEN.matcher(form);
+        while (input.find()) {
+            hidden.put(input.group(1), input.group(2));
+        }
+        return hidden;
     }
 
     /** Posts exactly the given fields: no token is added. */

@@ -15,13 +15,13 @@ import org.jiuzhu.core.eligibility.IncomeKind;
 import org.jiuzhu.core.eligibility.Relationship;
 import org.jiuzhu.core.eligibility.SpecialAid;
 import org.jiuzhu.core.privacy.FieldCipher;
-import org.jiuzhu.core.privacy.IdNumber;
 import org.jiuzhu.core.privacy.Masking;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -56,12 +56,6 @@ public class Applications {
         return header.map(this::toApplication);
     }
 
-    /** The resident's applications, newest first. */
-    @Transactional(readOnly = true)
-    public List<Application> of(Actor resident) {
-        return store.allOf(resident.accountId()).stream().map(this::toApplication).toList();
-    }
-
     @Transactional(readOnly = true)
     public List<TimelineEntry> timeline(Application application) {
         return store.events(application.id()).stream().map(e -> new TimelineEntry(e.at(),
@@ -84,8 +78,9 @@ public class Applications {
 
     private ApplicationMember member(ApplicationStore.StoredMember m) {
         String idNumber = cipher.decrypt(m.idNumberEnc(), Contexts.MEMBER_ID);
-        LocalDate birth = IdNumber.parse(idNumber, clock).birthDate();
-        int age = Period.between(birth, LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")))).getYears();
+        // Read, not re-validated: a stored number was valid when entered and must stay readable whatever changes.
+        LocalDate birth = LocalDate.parse(idNumber.substring(6, 14), DateTimeFormatter.BASIC_ISO_DATE);
+        int age = Math.max(0, Period.between(birth, LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")))).getYears());
         return new ApplicationMember(m.position(), m.name(), masking.idNumber(idNumber), age,
                 Relationship.valueOf(m.relationship()), DisabilityType.valueOf(m.disability()), m.disabilityGrade(),
                 m.seriouslyIll(), m.student(), Employment.valueOf(m.employment()), m.ableSupporter());

@@ -12,7 +12,6 @@ import org.jiuzhu.core.form.FieldErrors;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -50,19 +49,21 @@ public class Casework {
                 .map(applications::toApplication).toList();
     }
 
+    /** Accepts the version the caseworker saw; if the resident changed it since, they are told to look again. */
     @Transactional
-    public FieldErrors accept(Actor caseworker, long id, String note, String ip) {
-        return move(caseworker, id, ApplicationStatus.ACCEPTED, note, false, today().plusDays(VERIFICATION_DAYS), ip);
+    public FieldErrors accept(Actor caseworker, long id, long seenVersion, String note, String ip) {
+        return move(caseworker, id, seenVersion, ApplicationStatus.ACCEPTED, note, false,
+                Today.in(clock).plusDays(VERIFICATION_DAYS), ip);
     }
 
     @Transactional
-    public FieldErrors returnForMore(Actor caseworker, long id, String reason, String ip) {
-        return move(caseworker, id, ApplicationStatus.RETURNED, reason, true, null, ip);
+    public FieldErrors returnForMore(Actor caseworker, long id, long seenVersion, String reason, String ip) {
+        return move(caseworker, id, seenVersion, ApplicationStatus.RETURNED, reason, true, null, ip);
     }
 
-    private FieldErrors move(Actor caseworker, long id, ApplicationStatus to, String note, boolean noteRequired,
-                             LocalDate deadline, String ip) {
-        ApplicationStore.Header h = store.findInScope(id, caseworker.scope().likePattern())
+    private FieldErrors move(Actor caseworker, long id, long seenVersion, ApplicationStatus to, String note,
+                             boolean noteRequired, LocalDate deadline, String ip) {
+        ApplicationStore.Header h = store.lockInScope(id, caseworker.scope().likePattern())
                 .orElseThrow(ApplicationNotFound::new);
         String text = note == null ? "" : note.strip();
         FieldErrors errors = new FieldErrors();
@@ -73,7 +74,7 @@ public class Casework {
         if ((noteRequired && text.isEmpty()) || text.length() > MAX_NOTE) {
             return errors.add("note", "core.application.error.note");
         }
-        if (!store.move(id, h.version(), from.name(), to.name(), clock.instant())) {
+        if (h.version() != seenVersion || !store.move(id, h.version(), from.name(), to.name(), clock.instant())) {
             return errors.add("note", "core.application.error.changed");
         }
         store.addEvent(id, new ApplicationStore.Event(clock.instant(), to.name(), caseworker.accountId(),
@@ -81,9 +82,5 @@ public class Casework {
         audit.record(AuditEvent.of(caseworker.accountId(), caseworker.role().name(), "APPLICATION_" + to.name(),
                 AuditResult.SUCCESS, ip).about("application", id));
         return errors;
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
     }
 }

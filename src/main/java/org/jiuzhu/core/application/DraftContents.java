@@ -33,22 +33,39 @@ class DraftContents {
         this.clock = clock;
     }
 
-    /** The draft if it is the resident's own and may still be changed; otherwise a refusal, never a silent write. */
+    /**
+     * The draft if it is the resident's own and may still be changed, locked for the caller's transaction so that a
+     * save, an added member and a submission of the same application happen one after the other.
+     */
     ApplicationStore.Header editable(Actor resident, long id) {
-        ApplicationStore.Header h = store.find(id).filter(a -> a.applicantAccountId() == resident.accountId())
-                .orElseThrow(ApplicationNotFound::new);
+        ApplicationStore.Header h = owned(resident, id);
         if (!ApplicationStatus.valueOf(h.status()).editable()) {
             throw new ApplicationLocked();
         }
         return h;
     }
 
+    /** The resident's own application, locked; anybody else's is "not found". */
+    ApplicationStore.Header owned(Actor resident, long id) {
+        return store.lock(id).filter(a -> a.applicantAccountId() == resident.accountId())
+                .orElseThrow(ApplicationNotFound::new);
+    }
+
     void save(ApplicationStore.Header h, boolean urban, BigDecimal workCosts, BigDecimal assets, boolean vehicle,
               boolean secondHome, Set<DraftStep> steps) {
-        store.saveContents(new ApplicationStore.Header(h.id(), h.applicantAccountId(), h.regionCode(), urban, h.status(),
-                Applications.steps(steps), workCosts, assets, vehicle, secondHome, h.housing(), h.disasterAffected(),
-                h.suddenHardship(), h.hardship(), h.requestedAids(), h.bankName(), h.bankAccountEnc(), h.submittedAt(),
-                h.version()), clock.instant());
+        write(h, urban, Applications.steps(steps), workCosts, assets, vehicle, secondHome, h.housing(),
+                h.disasterAffected(), h.suddenHardship(), h.hardship(), h.requestedAids(), h.bankName(), h.bankAccountEnc());
+    }
+
+    private void write(ApplicationStore.Header h, boolean urban, String steps, BigDecimal workCosts, BigDecimal assets,
+                       boolean vehicle, boolean secondHome, String housing, boolean disaster, boolean sudden,
+                       String hardship, String aids, String bankName, byte[] bankAccount) {
+        boolean written = store.saveContents(new ApplicationStore.Header(h.id(), h.applicantAccountId(), h.regionCode(),
+                urban, h.status(), steps, workCosts, assets, vehicle, secondHome, housing, disaster, sudden, hardship,
+                aids, bankName, bankAccount, h.submissionToken(), h.submittedAt(), h.version()), clock.instant());
+        if (!written) {
+            throw new ApplicationLocked();
+        }
     }
 
     FieldErrors saveFinances(Actor resident, long id, Finances f) {
@@ -104,10 +121,9 @@ class DraftContents {
             return errors;
         }
         String aids = n.requestedAids().stream().map(SpecialAid::name).sorted().collect(Collectors.joining(","));
-        store.saveContents(new ApplicationStore.Header(h.id(), h.applicantAccountId(), h.regionCode(), h.urban(),
-                h.status(), Applications.steps(Drafts.with(h, DraftStep.NEEDS)), h.workCosts(), h.financialAssets(),
+        write(h, h.urban(), Applications.steps(Drafts.with(h, DraftStep.NEEDS)), h.workCosts(), h.financialAssets(),
                 h.nonEssentialVehicle(), h.secondHome(), n.housing().name(), n.disasterAffected(), n.suddenHardship(),
-                hardship, aids, bankName, bankAccount, h.submittedAt(), h.version()), clock.instant());
+                hardship, aids, bankName, bankAccount);
         return errors;
     }
 

@@ -10,6 +10,7 @@ import org.jiuzhu.core.audit.AuditEvent;
 import org.jiuzhu.core.audit.AuditLog;
 import org.jiuzhu.core.audit.AuditResult;
 import org.jiuzhu.core.eligibility.DisabilityType;
+import org.jiuzhu.core.eligibility.Employment;
 import org.jiuzhu.core.eligibility.Relationship;
 import org.jiuzhu.core.form.FieldErrors;
 import org.jiuzhu.core.privacy.BlindIndex;
@@ -65,9 +66,12 @@ public class Drafts {
     /** Starts a draft with the resident as its first member, or refuses when they are in another open application. */
     @Transactional
     public Started start(Actor resident, String regionCode, String ip) {
-        Optional<Application> existing = current(resident);
+        // Two clicks on "start" would otherwise make two drafts: the account row serializes them.
+        store.lockApplicant(resident.accountId());
+        Optional<Application> existing = store.currentOf(resident.accountId()).stream().findFirst()
+                .map(applications::toApplication);
         if (existing.isPresent()) {
-            return new Started(existing.get(), new FieldErrors());
+            return new Started(existing.get());
         }
         Accounts.Identity identity = accounts.identityOf(resident);
         byte[] person = blindIndex.of(identity.idNumber(), Contexts.PERSON);
@@ -76,9 +80,9 @@ public class Drafts {
             throw new PlaceTaken();
         }
         store.addMember(id, stored(0, identity.name(), identity.idNumber(), person, Relationship.APPLICANT,
-                DisabilityType.NONE, 0, false, false, org.jiuzhu.core.eligibility.Employment.NOT_APPLICABLE, false));
+                DisabilityType.NONE, 0, false, false, Employment.NOT_APPLICABLE, false));
         audit(resident, "APPLICATION_CREATED", id, ip, null);
-        return new Started(applications.toApplication(store.find(id).orElseThrow()), new FieldErrors());
+        return new Started(applications.toApplication(store.find(id).orElseThrow()));
     }
 
     @Transactional
@@ -121,6 +125,9 @@ public class Drafts {
             return errors.add("idNumber", "core.application.error.member.twice");
         }
         if (store.heldElsewhere(person, id)) {
+            // Audited (never the number): a resident probing ID numbers this way leaves a trail.
+            audit.record(AuditEvent.of(resident.accountId(), resident.role().name(), "APPLICATION_MEMBER_REFUSED",
+                    AuditResult.DENIED, ip).about("application", id).saying("person in another open application"));
             return errors.add("idNumber", "core.application.error.member.elsewhere");
         }
         int position = members.stream().mapToInt(ApplicationStore.StoredMember::position).max().orElse(-1) + 1;
@@ -131,11 +138,15 @@ public class Drafts {
         return errors;
     }
 
+    /** Removes a member (never the applicant); after a return their place in the register is freed at once. */
     @Transactional
     public void removeMember(Actor resident, long id, int position, String ip) {
         contents.editable(resident, id);
-        if (position > 0) {
+        Optional<ApplicationStore.StoredMember> member = store.members(id).stream()
+                .filter(m -> m.position() == position && position > 0).findFirst();
+        if (member.isPresent()) {
             store.removeMember(id, position);
+            store.releasePlace(id, member.get().idNumberBidx());
             audit(resident, "APPLICATION_DRAFT_SAVED", id, ip, "member removed");
         }
     }
@@ -167,13 +178,13 @@ public class Drafts {
     }
 
     /** A draft just started or resumed. */
-    public record Started(Application application, FieldErrors errors) {
+    public record Started(Application application) {
     }
 
     private ApplicationStore.StoredMember stored(int position, String name, String idNumber, byte[] person,
                                                  Relationship relationship, DisabilityType disability, int grade,
-                                                 boolean ill, boolean student,
-                                                 org.jiuzhu.core.eligibility.Employment employment, boolean supporter) {
+                                                 boolean ill, boolean student, Employment employment,
+                                                 boolean supporter) {
         return new ApplicationStore.StoredMember(position, name, cipher.encrypt(idNumber, Contexts.MEMBER_ID), person,
                 relationship.name(), disability.name(), grade, ill, student, employment.name(), supporter);
     }

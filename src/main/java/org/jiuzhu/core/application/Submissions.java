@@ -13,10 +13,8 @@ import org.jiuzhu.core.region.Regions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Submitting and withdrawing. A submission carries a one-time form token: the same token again (a double click, a
@@ -59,11 +57,15 @@ public class Submissions {
         if (token == null || !token.matches("[0-9a-f]{32}")) {
             return Outcome.refused("pledge", "core.application.error.token");
         }
-        Optional<ApplicationStore.Header> earlier = store.bySubmissionToken(token);
-        if (earlier.isPresent() && earlier.get().applicantAccountId() == resident.accountId()) {
-            return new Outcome(applications.toApplication(earlier.get()), new FieldErrors());
+        // The lock makes a second click wait for the first to commit; it then finds its own token and the
+        // application already submitted, and answers with it.
+        ApplicationStore.Header h = contents.owned(resident, id);
+        if (token.equals(h.submissionToken()) && !ApplicationStatus.valueOf(h.status()).editable()) {
+            return new Outcome(applications.toApplication(h), new FieldErrors());
         }
-        ApplicationStore.Header h = contents.editable(resident, id);
+        if (!ApplicationStatus.valueOf(h.status()).editable()) {
+            throw new ApplicationLocked();
+        }
         Application application = applications.toApplication(h);
         FieldErrors errors = new FieldErrors();
         if (!application.complete()) {
@@ -84,7 +86,7 @@ public class Submissions {
         }
         store.holdPlaces(id, persons);
         store.addEvent(id, new ApplicationStore.Event(clock.instant(), ApplicationStatus.SUBMITTED.name(),
-                resident.accountId(), township(h.regionCode()), null, today().plusDays(ACCEPTANCE_DAYS)));
+                resident.accountId(), township(h.regionCode()), null, Today.in(clock).plusDays(ACCEPTANCE_DAYS)));
         audit.record(AuditEvent.of(resident.accountId(), resident.role().name(), "APPLICATION_SUBMITTED",
                 AuditResult.SUCCESS, ip).about("application", id));
         return new Outcome(applications.toApplication(store.find(id).orElseThrow()), errors);
@@ -93,8 +95,7 @@ public class Submissions {
     /** Withdraws the resident's application while no decision is made; its members' places are freed. */
     @Transactional
     public FieldErrors withdraw(Actor resident, long id, String ip) {
-        ApplicationStore.Header h = store.find(id).filter(a -> a.applicantAccountId() == resident.accountId())
-                .orElseThrow(ApplicationNotFound::new);
+        ApplicationStore.Header h = contents.owned(resident, id);
         ApplicationStatus status = ApplicationStatus.valueOf(h.status());
         if (!status.mayBecome(ApplicationStatus.WITHDRAWN)
                 || !store.move(id, h.version(), status.name(), ApplicationStatus.WITHDRAWN.name(), clock.instant())) {
@@ -112,9 +113,6 @@ public class Submissions {
         return regions.find(villageCode).map(r -> r.parentCode()).orElse(villageCode);
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
-    }
 
     /** The submitted application, or the reasons it was not submitted. */
     public record Outcome(Application application, FieldErrors errors) {

@@ -18,7 +18,7 @@ public class ApplicationStore {
                          String stepsDone, BigDecimal workCosts, BigDecimal financialAssets, boolean nonEssentialVehicle,
                          boolean secondHome, String housing, boolean disasterAffected, boolean suddenHardship,
                          String hardship, String requestedAids, String bankName, byte[] bankAccountEnc,
-                         Instant submittedAt, long version) {
+                         String submissionToken, Instant submittedAt, long version) {
     }
 
     public record StoredMember(int position, String name, byte[] idNumberEnc, byte[] idNumberBidx, String relationship,
@@ -62,6 +62,19 @@ public class ApplicationStore {
         return applications.findInScope(id, scopePattern).map(ApplicationStore::header);
     }
 
+    /** Reads and locks the application for the rest of the transaction: changes to it happen one at a time. */
+    public Optional<Header> lock(long id) {
+        return applications.lock(id).map(ApplicationStore::header);
+    }
+
+    public Optional<Header> lockInScope(long id, String scopePattern) {
+        return applications.lockInScope(id, scopePattern).map(ApplicationStore::header);
+    }
+
+    public void lockApplicant(long account) {
+        applications.lockApplicant(account);
+    }
+
     public List<Header> currentOf(long account) {
         return applications.findCurrentOf(account).stream().map(ApplicationStore::header).toList();
     }
@@ -78,14 +91,14 @@ public class ApplicationStore {
         return applications.findBySubmissionToken(token).map(ApplicationStore::header);
     }
 
-    /** Writes the draft's contents; status, submission and version are changed only by the methods below. */
-    public void saveContents(Header h, Instant now) {
-        ApplicationRow row = applications.findById(h.id()).orElseThrow();
-        applications.update(new ApplicationRow(row.id(), row.applicantAccountId(), row.regionCode(), h.urban(), row.status(),
-                h.stepsDone(), h.workCosts(), h.financialAssets(), h.nonEssentialVehicle(), h.secondHome(), h.housing(),
-                h.disasterAffected(), h.suddenHardship(), h.hardship(), h.requestedAids(), h.bankName(),
-                h.bankAccountEnc(), row.submissionToken(), row.pledgedAt(), row.submittedAt(), row.createdAt(), now,
-                row.version()));
+    /**
+     * Writes the draft's contents only, and only while it is still a draft or returned: status and submission are
+     * never written from a copy read earlier.
+     */
+    public boolean saveContents(Header h, Instant now) {
+        return applications.saveContents(h.id(), h.urban(), h.stepsDone(), h.workCosts(), h.financialAssets(),
+                h.nonEssentialVehicle(), h.secondHome(), h.housing(), h.disasterAffected(), h.suddenHardship(),
+                h.hardship(), h.requestedAids(), h.bankName(), h.bankAccountEnc(), now) == 1;
     }
 
     /** Submits if the version still matches and the draft is editable; false when another request was first. */
@@ -161,10 +174,14 @@ public class ApplicationStore {
         people.releaseAll(applicationId);
     }
 
+    public void releasePlace(long applicationId, byte[] person) {
+        people.release(applicationId, person);
+    }
+
     private static Header header(ApplicationRow r) {
         return new Header(r.id(), r.applicantAccountId(), r.regionCode(), r.urban(), r.status(), r.stepsDone(),
                 r.workCosts(), r.financialAssets(), r.nonEssentialVehicle(), r.secondHome(), r.housing(),
                 r.disasterAffected(), r.suddenHardship(), r.hardship(), r.requestedAids(), r.bankName(),
-                r.bankAccountEnc(), r.submittedAt(), r.version());
+                r.bankAccountEnc(), r.submissionToken(), r.submittedAt(), r.version());
     }
 }

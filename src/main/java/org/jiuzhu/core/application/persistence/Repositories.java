@@ -1,10 +1,12 @@
 package org.jiuzhu.core.application.persistence;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +26,31 @@ final class Repositories {
         @Query("SELECT * FROM application WHERE applicant_account_id = :account ORDER BY id DESC")
         List<ApplicationRow> findAllOf(long account);
 
-        @Query("SELECT * FROM application WHERE id = :id AND region_code LIKE :scope")
+        /** Staff never see drafts: the resident has not pledged or submitted anything yet. */
+        @Query("SELECT * FROM application WHERE id = :id AND region_code LIKE :scope AND status <> 'DRAFT'")
         Optional<ApplicationRow> findInScope(long id, String scope);
+
+        @Query("SELECT * FROM application WHERE id = :id FOR UPDATE")
+        Optional<ApplicationRow> lock(long id);
+
+        @Query("SELECT * FROM application WHERE id = :id AND region_code LIKE :scope AND status <> 'DRAFT' FOR UPDATE")
+        Optional<ApplicationRow> lockInScope(long id, String scope);
+
+        /** Serializes "start an application" per resident: the account row is the lock. */
+        @Query("SELECT COUNT(*) FROM account WHERE id = :account FOR UPDATE")
+        long lockApplicant(long account);
+
+        @Query("""
+                UPDATE application SET urban = :urban, steps_done = :stepsDone, work_costs = :workCosts,
+                financial_assets = :financialAssets, non_essential_vehicle = :vehicle, second_home = :secondHome,
+                housing = :housing, disaster_affected = :disaster, sudden_hardship = :sudden, hardship = :hardship,
+                requested_aids = :requestedAids, bank_name = :bankName, bank_account_enc = :bankAccountEnc,
+                updated_at = :now, version = version + 1
+                WHERE id = :id AND status IN ('DRAFT', 'RETURNED')""")
+        long saveContents(long id, boolean urban, String stepsDone, BigDecimal workCosts, BigDecimal financialAssets,
+                          boolean vehicle, boolean secondHome, String housing, boolean disaster, boolean sudden,
+                          @Nullable String hardship, String requestedAids, @Nullable String bankName,
+                          @Nullable byte[] bankAccountEnc, Instant now);
 
         @Query("SELECT * FROM application WHERE status = :status AND region_code LIKE :scope ORDER BY submitted_at LIMIT 200")
         List<ApplicationRow> findWithStatusInScope(String status, String scope);
@@ -79,5 +104,8 @@ final class Repositories {
 
         @Query("DELETE FROM person_record WHERE application_id = :applicationId")
         void releaseAll(long applicationId);
+
+        @Query("DELETE FROM person_record WHERE application_id = :applicationId AND id_number_bidx = :person")
+        void release(long applicationId, byte[] person);
     }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
  * system's assessment (null when no settings are in effect), the timeline and, for a caseworker while the
  * application is submitted, the two decision forms with their errors and typed notes.
  */
-public record DetailPage(long id, String statusKey, String applicantName, String villageName, String submittedOn,
+public record DetailPage(long id, long version, String statusKey, String applicantName, String villageName, String submittedOn,
                          String areaKey, List<MemberRow> members, Finances finances, Needs needs,
                          AssessmentView assessment, List<TimelineRow> timeline, boolean mayDecide,
                          Map<String, String> errors, String acceptNote, String returnNote, String doneKey) {

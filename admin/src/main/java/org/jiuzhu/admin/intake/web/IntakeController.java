@@ -80,7 +80,7 @@ class IntakeController {
         Actor actor = Actors.of(authentication);
         FieldErrors errors;
         try {
-            errors = casework.accept(actor, id, form.note(), Requests.ip(request));
+            errors = casework.accept(actor, id, form.seenVersion(), form.note(), Requests.ip(request));
         } catch (ApplicationNotFound e) {
             throw denied(authentication);
         }
@@ -94,7 +94,7 @@ class IntakeController {
         Actor actor = Actors.of(authentication);
         FieldErrors errors;
         try {
-            errors = casework.returnForMore(actor, id, form.note(), Requests.ip(request));
+            errors = casework.returnForMore(actor, id, form.seenVersion(), form.note(), Requests.ip(request));
         } catch (ApplicationNotFound e) {
             throw denied(authentication);
         }

@@ -73,7 +73,7 @@ class IntakePages {
                 e.deadline() == null ? "" : e.deadline().toString())).toList();
         DetailPage.AssessmentView assessment = assessments.assess(a.household(), a.regionCode())
                 .map(result -> assessment(result, locale)).orElse(null);
-        return new DetailPage(a.id(), a.status().messageKey(), applicantName(a), regions.pathName(a.regionCode()),
+        return new DetailPage(a.id(), a.version(), a.status().messageKey(), applicantName(a), regions.pathName(a.regionCode()),
                 a.submittedAt() == null ? "" : Formats.date(a.submittedAt()),
                 a.urban() ? "admin.intake.area.urban" : "admin.intake.area.rural", members, finances(a), needs(a),
                 assessment, timeline, mayDecide && a.status() == ApplicationStatus.SUBMITTED, errors,

@@ -158,6 +158,44 @@ class IntakeTest {
         assertThat(reread(submitted).status()).isEqualTo(ApplicationStatus.SUBMITTED);
     }
 
+    @Test
+    void a_decision_made_on_a_page_older_than_the_application_is_refused() {
+        Submitted submitted = submitApplication();
+        WebSession first = caseworker(Staff.CHENGGUAN_TOWNSHIP);
+        WebSession second = caseworker(Staff.CHENGGUAN_TOWNSHIP);
+        WebSession.Page stale = second.get(detailPath(submitted.id()));
+        assertThat(first.submit(detailPath(submitted.id()), returnPath(submitted.id()),
+                Map.of("note", "缺少收入证明")).status()).isEqualTo(303);
+        assertThat(submissions.submit(submitted.resident(), submitted.id(), true, submissions.newToken(), IP)
+                .submitted()).isTrue();
+
+        // The resubmitted application is SUBMITTED again, but not the one the second caseworker looked at.
+        WebSession.Page page = second.post(acceptPath(submitted.id()), Map.of("note", "", "version",
+                versionOn(stale.body()), "csrfToken", stale.csrfToken()));
+
+        assertThat(page.status()).isEqualTo(422);
+        assertThat(page.body()).contains("申请刚刚被其他操作改变了");
+        assertThat(reread(submitted).status()).isEqualTo(ApplicationStatus.SUBMITTED);
+    }
+
+    @Test
+    void staff_never_see_a_draft_the_resident_has_not_submitted() {
+        String password = People.password();
+        Account account = registrations.register(new ResidentRegistration("草稿人", People.phone(), People.idNumber(),
+                People.XINGFU_VILLAGE, password.toCharArray(), password.toCharArray()), IP);
+        Actor resident = new Actor(account.id(), Role.RESIDENT,
+                new RegionScope(People.XINGFU_VILLAGE, DivisionLevel.VILLAGE), null, null);
+        long draft = drafts.start(resident, People.XINGFU_VILLAGE, IP).application().id();
+
+        assertThat(caseworker(Staff.CHENGGUAN_TOWNSHIP).get(detailPath(draft)).status()).isEqualTo(403);
+    }
+
+    private static String versionOn(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(html);
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
     private record Submitted(long id, Actor resident) {
     }
 

@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.IntStream;
 
 /** Builds the parts every application page shares: the step list, member rows, option lists, the timeline. */
@@ -91,9 +90,5 @@ class ApplyViews {
                 "core.relationship." + m.relationship().name().toLowerCase(Locale.ROOT),
                 "core.disability." + m.disability().name().toLowerCase(Locale.ROOT), m.disabilityGrade(),
                 m.position() > 0);
-    }
-
-    static Map<String, String> none() {
-        return Map.of();
     }
 }

@@ -101,7 +101,7 @@ class MembersController {
                 views.employments(typed.get("employment")), errors));
     }
 
-    /** What was typed, to show it again next to the errors; never the ID number's other members. */
+    /** What was typed, shown again next to the errors so nothing has to be typed twice. */
     private static Map<String, String> typed(ApplyForms.Member form) {
         Map<String, String> typed = new HashMap<>();
         typed.put("name", Forms.text(form.name()));

@@ -133,6 +133,26 @@ class ApplyJourneyTest {
     }
 
     @Test
+    void a_member_removed_after_a_return_is_free_for_another_household_at_once() {
+        String child = People.idNumber();
+        WebSession first = resident();
+        long firstId = start(first);
+        fillEverything(first, firstId, child);
+        submit(first, firstId);
+        WebSession caseworker = WebSession.as(server, Staff.create(staff, Role.CASEWORKER, Staff.CHENGGUAN_TOWNSHIP));
+        assertThat(caseworker.submit("/admin/applications/" + firstId, "/admin/applications/" + firstId + "/return",
+                Map.of("note", "孩子户口不在本户")).status()).isEqualTo(303);
+
+        assertThat(first.submit("/apply/" + firstId + "/members", "/apply/" + firstId + "/members/1/remove", Map.of())
+                .status()).isEqualTo(303);
+
+        WebSession second = resident();
+        long secondId = start(second);
+        assertThat(second.submit("/apply/" + secondId + "/members", "/apply/" + secondId + "/members", member(child))
+                .status()).isEqualTo(303);
+    }
+
+    @Test
     void another_resident_a_caseworker_elsewhere_and_a_visitor_cannot_see_the_application() {
         WebSession owner = resident();
         long id = start(owner);
