@@ -3,7 +3,9 @@ package org.jiuzhu.core.chrome.web;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.http.MediaType;
 import io.micronaut.web.router.Router;
+import io.micronaut.web.router.UriRouteInfo;
 import org.jiuzhu.People;
 import org.jiuzhu.Staff;
 import org.jiuzhu.WebSession;
@@ -69,21 +71,51 @@ class CsrfTest {
         assertThat(new WebSession(server).login(admin.username(), admin.password()).status()).isEqualTo(303);
     }
 
+    /**
+     * Every POST route, as an administrator and as a resident, without a token: at least one of them must get the
+     * CSRF page (a 403 for the wrong role alone would prove nothing), posted the way the route takes its input.
+     */
     @Test
-    void every_post_route_refuses_a_logged_in_administrator_without_a_token() {
+    void every_post_route_refuses_a_request_without_a_token() {
         Staff.Login admin = Staff.create(staff, Role.ADMIN, Staff.PROVINCE);
-        WebSession session = new WebSession(server);
-        session.login(admin.username(), admin.password());
-        List<String> paths = router.uriRoutes().filter(route -> route.getHttpMethod() == HttpMethod.POST)
-                .map(route -> route.getUriMatchTemplate().toString())
-                .map(template -> template.replaceAll("\\{[^}]+}", "1")).distinct().toList();
+        WebSession asAdmin = WebSession.as(server, admin);
+        WebSession asResident = resident();
+        List<UriRouteInfo<?, ?>> routes = new java.util.ArrayList<>();
+        router.uriRoutes().filter(route -> route.getHttpMethod() == HttpMethod.POST).forEach(routes::add);
+        List<String> paths = routes.stream().map(route -> path(route)).distinct().toList();
 
-        assertThat(paths).contains("/login", "/logout", "/register", "/account/password");
-        for (String path : paths) {
-            WebSession.Page page = session.post(path, Map.of("anything", "x"));
-            // The JSON API takes no forms at all, so a cross-site form cannot reach it: 415 instead of 403.
-            int expected = path.startsWith("/api/") ? 415 : 403;
-            assertThat(page.status()).as("POST %s as a form without a token", path).isEqualTo(expected);
+        assertThat(paths).contains("/login", "/logout", "/register", "/account/password", "/applications/1/proofs");
+        for (UriRouteInfo<?, ?> route : routes) {
+            String path = path(route);
+            if (path.startsWith("/api/")) {
+                // The JSON API takes no forms at all, so a cross-site form cannot reach it.
+                assertThat(asAdmin.post(path, Map.of("anything", "x")).status()).as(path).isEqualTo(415);
+                continue;
+            }
+            boolean multipart = route.getConsumes().contains(MediaType.MULTIPART_FORM_DATA_TYPE);
+            List<WebSession.Page> answers = List.of(send(asAdmin, path, multipart), send(asResident, path, multipart));
+            assertThat(answers).as("POST %s without a token", path)
+                    .allMatch(page -> page.status() == 403).anyMatch(page -> page.body().contains(EXPIRED));
         }
+    }
+
+    private static String path(UriRouteInfo<?, ?> route) {
+        return route.getUriMatchTemplate().toString().replaceAll("\\{[^}]+}", "1");
+    }
+
+    private static WebSession.Page send(WebSession session, String path, boolean multipart) {
+        return multipart
+                ? session.postMultipart(path, Map.of("kind", "OTHER"), "x.jpg", "image/jpeg", new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})
+                : session.post(path, Map.of("anything", "x"));
+    }
+
+    private WebSession resident() {
+        String phone = People.phone();
+        String password = People.password();
+        new WebSession(server).submit("/register", "/register",
+                People.registration("跨站测试", phone, People.idNumber(), People.XINGFU_VILLAGE, password));
+        WebSession session = new WebSession(server);
+        session.login(phone, password);
+        return session;
     }
 }

@@ -11,7 +11,8 @@ import java.util.Map;
 public record DetailPage(long id, long version, String statusKey, String applicantName, String villageName, String submittedOn,
                          String areaKey, List<MemberRow> members, Finances finances, Needs needs,
                          AssessmentView assessment, List<TimelineRow> timeline, boolean mayDecide,
-                         Map<String, String> errors, String acceptNote, String returnNote, String doneKey) {
+                         Map<String, String> errors, String acceptNote, String returnNote, String doneKey,
+                         List<ProofRow> proofs) {
 
     /** {@code disabilityGrade} is null when the member has no disability. */
     public record MemberRow(String name, String idNumber, int age, String relationshipKey, String disabilityKey,
@@ -40,5 +41,8 @@ public record DetailPage(long id, long version, String statusKey, String applica
     }
 
     public record TimelineRow(String at, String statusKey, String officeName, String note, String deadline) {
+    }
+
+    public record ProofRow(String href, String name, String kindKey, String uploadedAt) {
     }
 }

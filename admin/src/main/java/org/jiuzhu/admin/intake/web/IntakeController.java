@@ -24,6 +24,7 @@ import org.jiuzhu.core.application.Application;
 import org.jiuzhu.core.application.ApplicationNotFound;
 import org.jiuzhu.core.application.Applications;
 import org.jiuzhu.core.application.Casework;
+import org.jiuzhu.core.application.Proofs;
 import org.jiuzhu.core.chrome.web.CsrfTokens;
 import org.jiuzhu.core.chrome.web.Requests;
 import org.jiuzhu.core.form.FieldErrors;
@@ -47,12 +48,14 @@ class IntakeController {
             "accepted", "admin.intake.done.accepted", "returned", "admin.intake.done.returned");
 
     private final Casework casework;
+    private final Proofs proofs;
     private final Applications applications;
     private final IntakePages pages;
     private final CsrfTokens csrf;
 
-    IntakeController(Casework casework, Applications applications, IntakePages pages, CsrfTokens csrf) {
+    IntakeController(Casework casework, Applications applications, Proofs proofs, IntakePages pages, CsrfTokens csrf) {
         this.casework = casework;
+        this.proofs = proofs;
         this.applications = applications;
         this.pages = pages;
         this.csrf = csrf;
@@ -70,7 +73,7 @@ class IntakeController {
         Actor actor = Actors.of(authentication);
         Application application = find(authentication, actor, id);
         return new ModelAndView<>("admin/intake/detail", pages.detail(application, casework.decidesIntake(actor),
-                Requests.locale(request), Map.of(), "", "", done.map(DONE::get).orElse(null)));
+                Requests.locale(request), Map.of(), "", "", done.map(DONE::get).orElse(null), proofs.of(actor, id)));
     }
 
     @Post(value = "/{id}/accept", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -113,7 +116,7 @@ class IntakeController {
         errors.asMap().forEach((field, key) -> shown.put(action + "-" + field, key));
         String note = form.note() == null ? "" : form.note();
         DetailPage page = pages.detail(application, casework.decidesIntake(actor), Requests.locale(request), shown,
-                action.equals("accept") ? note : "", action.equals("return") ? note : "", null);
+                action.equals("accept") ? note : "", action.equals("return") ? note : "", null, proofs.of(actor, id));
         return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("admin/intake/detail", page));
     }
 

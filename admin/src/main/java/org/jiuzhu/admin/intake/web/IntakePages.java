@@ -2,6 +2,7 @@ package org.jiuzhu.admin.intake.web;
 
 import jakarta.inject.Singleton;
 import org.jiuzhu.core.application.Application;
+import org.jiuzhu.core.application.Proof;
 import org.jiuzhu.core.application.ApplicationMember;
 import org.jiuzhu.core.application.ApplicationStatus;
 import org.jiuzhu.core.application.Applications;
@@ -65,7 +66,7 @@ class IntakePages {
     }
 
     DetailPage detail(Application a, boolean mayDecide, Locale locale, Map<String, String> errors, String acceptNote,
-                      String returnNote, String doneKey) {
+                      String returnNote, String doneKey, List<Proof> proofs) {
         List<DetailPage.MemberRow> members = a.members().stream().map(this::member).toList();
         List<DetailPage.TimelineRow> timeline = applications.timeline(a).stream().map(e -> new DetailPage.TimelineRow(
                 Formats.dateTime(e.at()), e.status().messageKey(),
@@ -77,7 +78,10 @@ class IntakePages {
                 a.submittedAt() == null ? "" : Formats.date(a.submittedAt()),
                 a.urban() ? "admin.intake.area.urban" : "admin.intake.area.rural", members, finances(a), needs(a),
                 assessment, timeline, mayDecide && a.status() == ApplicationStatus.SUBMITTED, errors,
-                acceptNote == null ? "" : acceptNote, returnNote == null ? "" : returnNote, doneKey);
+                acceptNote == null ? "" : acceptNote, returnNote == null ? "" : returnNote, doneKey,
+                proofs.stream().map(p -> new DetailPage.ProofRow("/admin/applications/" + a.id() + "/proofs/" + p.id(),
+                        p.originalName(), p.kind().messageKey(),
+                        Formats.dateTime(p.uploadedAt()))).toList());
     }
 
     private String applicantName(Application a) {

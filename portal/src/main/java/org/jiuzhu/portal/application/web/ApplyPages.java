@@ -59,4 +59,11 @@ public final class ApplyPages {
 
     public record TimelineRow(String date, String statusKey, String office, String note, String deadline) {
     }
+
+    public record ProofsPage(long id, List<ProofRow> proofs, List<Option> kinds, String notice,
+                             Map<String, String> errors) {
+    }
+
+    public record ProofRow(String href, String name, String kindKey, String uploadedAt, long kilobytes) {
+    }
 }

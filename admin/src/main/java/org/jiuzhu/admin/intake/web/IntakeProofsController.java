@@ -1,0 +1,38 @@
+package org.jiuzhu.admin.intake.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.server.types.files.SystemFile;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import org.jiuzhu.core.account.web.Actors;
+import org.jiuzhu.core.application.Proofs;
+import org.jiuzhu.core.chrome.web.Requests;
+
+/** A proof of an application in the staff member's region, as an attachment; every download is audited. */
+@Controller("/admin/applications/{id}/proofs")
+@Secured({"CASEWORKER", "APPROVER", "SUPERVISOR", "ADMIN"})
+@ExecuteOn(TaskExecutors.BLOCKING)
+class IntakeProofsController {
+
+    private final Proofs proofs;
+
+    IntakeProofsController(Proofs proofs) {
+        this.proofs = proofs;
+    }
+
+    @Get("/{proofId}")
+    MutableHttpResponse<?> download(HttpRequest<?> request, Authentication authentication, @PathVariable long id,
+                                    @PathVariable long proofId) {
+        Proofs.Download download = proofs.open(Actors.of(authentication), id, proofId, Requests.ip(request));
+        return HttpResponse.ok(new SystemFile(download.file().toFile(), MediaType.of(download.mediaType()))
+                .attach(download.originalName()));
+    }
+}

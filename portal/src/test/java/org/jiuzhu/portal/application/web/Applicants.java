@@ -1,0 +1,77 @@
+package org.jiuzhu.portal.application.web;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import org.jiuzhu.People;
+import org.jiuzhu.WebSession;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Residents who apply through the pages, step by step, as a person would. */
+final class Applicants {
+
+    private static final Pattern APPLICATION = Pattern.compile("/apply/(\\d+)/household");
+    private static final Pattern TOKEN = Pattern.compile("name=\"submissionToken\" value=\"([0-9a-f]{32})\"");
+
+    private Applicants() {
+    }
+
+    static WebSession resident(EmbeddedServer server) {
+        String phone = People.phone();
+        String password = People.password();
+        new WebSession(server).submit("/register", "/register",
+                People.registration("申请人", phone, People.idNumber(), People.XINGFU_VILLAGE, password));
+        WebSession session = new WebSession(server);
+        session.login(phone, password);
+        return session;
+    }
+
+    static long start(WebSession resident) {
+        WebSession.Page started = resident.submit("/apply", "/apply", Map.of());
+        Matcher matcher = APPLICATION.matcher(started.location());
+        assertThat(matcher.find()).as(started.location()).isTrue();
+        return Long.parseLong(matcher.group(1));
+    }
+
+    /** Fills every step: a rural household with a schoolchild and 800 yuan of farming income a month. */
+    static void fillEverything(WebSession resident, long id, String childIdNumber) {
+        String base = "/apply/" + id;
+        assertThat(resident.submit(base + "/household", base + "/household", Map.of("area", "rural")).status()).isEqualTo(303);
+        assertThat(resident.submit(base + "/members", base + "/members", member(childIdNumber)).status()).isEqualTo(303);
+        assertThat(resident.submit(base + "/members", base + "/members/done", Map.of()).status()).isEqualTo(303);
+        assertThat(resident.submit(base + "/finances", base + "/finances", Map.of("agriculture", "800",
+                "financialAssets", "1000")).status()).isEqualTo(303);
+        assertThat(resident.submit(base + "/needs", base + "/needs", Map.of("hardship", "丈夫去年病倒，家里没有收入。",
+                "housing", "ADEQUATE", "educationAid", "yes", "bankName", "农村信用社",
+                "bankAccount", "6228 4800 1234 5678")).status()).isEqualTo(303);
+    }
+
+    static void submit(WebSession resident, long id) {
+        String token = token(resident.get("/apply/" + id + "/review").body());
+        assertThat(resident.submit("/apply/" + id + "/review", "/apply/" + id + "/submit",
+                Map.of("pledge", "yes", "submissionToken", token)).status()).isEqualTo(303);
+    }
+
+    static Map<String, String> member(String idNumber) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("name", "小明");
+        form.put("idNumber", idNumber);
+        form.put("relationship", "CHILD");
+        form.put("disability", "NONE");
+        form.put("disabilityGrade", "0");
+        form.put("employment", "NOT_APPLICABLE");
+        form.put("student", "yes");
+        form.put("ableSupporter", "yes");
+        return form;
+    }
+
+    static String token(String review) {
+        Matcher matcher = TOKEN.matcher(review);
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(1);
+    }
+}

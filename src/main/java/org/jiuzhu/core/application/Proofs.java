@@ -1,0 +1,141 @@
+package org.jiuzhu.core.application;
+
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.jiuzhu.core.account.Actor;
+import org.jiuzhu.core.account.Role;
+import org.jiuzhu.core.application.persistence.ProofStore;
+import org.jiuzhu.core.audit.AuditEvent;
+import org.jiuzhu.core.audit.AuditLog;
+import org.jiuzhu.core.audit.AuditResult;
+import org.jiuzhu.core.form.FieldErrors;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Proofs for an application: uploaded by the resident while it is being prepared or handled, read by the resident
+ * and by staff of its region. Every staff download is audited: proofs carry incomes, diagnoses and ID cards.
+ */
+@Singleton
+public class Proofs {
+
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+    private static final int MAX_NAME = 120;
+    private static final Duration ORPHAN_AGE = Duration.ofHours(1);
+
+    private final Applications applications;
+    private final ProofStore store;
+    private final ProofFiles files;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public Proofs(Applications applications, ProofStore store, ProofFiles files, AuditLog audit, Clock clock) {
+        this.applications = applications;
+        this.store = store;
+        this.files = files;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A proof ready to be sent: its file, type and the name it was uploaded with. */
+    public record Download(Path file, String mediaType, String originalName) {
+    }
+
+    /** Stores the upload or answers why not; nothing is kept of a refused upload. */
+    public FieldErrors upload(Actor resident, long applicationId, String originalName, ProofKind kind,
+                              InputStream content, String ip) {
+        Application application = applications.find(resident, applicationId)
+                .filter(a -> a.applicantAccountId() == resident.accountId()).orElseThrow(ApplicationNotFound::new);
+        FieldErrors errors = new FieldErrors();
+        if (application.status() == ApplicationStatus.WITHDRAWN || application.status() == ApplicationStatus.REFUSED) {
+            return errors.add("file", "core.proof.error.closed");
+        }
+        if (kind == null) {
+            errors.add("kind", "core.proof.error.kind");
+        }
+        BufferedInputStream buffered = new BufferedInputStream(content);
+        Optional<ProofType> type = sniff(buffered);
+        if (type.isEmpty()) {
+            errors.add("file", "core.proof.error.type");
+        }
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        ProofFiles.Written written;
+        try {
+            written = files.write(buffered, MAX_BYTES);
+        } catch (ProofFiles.TooLarge e) {
+            return errors.add("file", "core.proof.error.size");
+        }
+        try {
+            record(resident, applicationId, written, name(originalName), type.get(), kind, ip);
+        } catch (RuntimeException failed) {
+            files.discard(written.storedName());
+            throw failed;
+        }
+        return errors;
+    }
+
+    @Transactional
+    void record(Actor resident, long applicationId, ProofFiles.Written written, String name, ProofType type,
+                ProofKind kind, String ip) {
+        ProofStore.Proof proof = store.insert(new ProofStore.Proof(0, applicationId, written.storedName(), name,
+                type.mediaType(), written.size(), written.sha256(), kind.name(), resident.accountId(), clock.instant()));
+        audit.record(AuditEvent.of(resident.accountId(), resident.role().name(), "PROOF_UPLOADED", AuditResult.SUCCESS, ip)
+                .about("application_proof", proof.id()).saying("application=" + applicationId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Proof> of(Actor actor, long applicationId) {
+        applications.find(actor, applicationId).orElseThrow(ApplicationNotFound::new);
+        return store.of(applicationId).stream().map(p -> new Proof(p.id(), p.applicationId(), p.originalName(),
+                ProofKind.valueOf(p.kind()), p.mediaType(), p.sizeBytes(), p.uploadedAt())).toList();
+    }
+
+    /** The proof for its owner or staff of the application's region; staff reads are audited. */
+    @Transactional
+    public Download open(Actor actor, long applicationId, long proofId, String ip) {
+        applications.find(actor, applicationId).orElseThrow(ApplicationNotFound::new);
+        ProofStore.Proof proof = store.find(applicationId, proofId).orElseThrow(ApplicationNotFound::new);
+        if (!actor.is(Role.RESIDENT)) {
+            audit.record(AuditEvent.of(actor.accountId(), actor.role().name(), "PROOF_VIEWED", AuditResult.SUCCESS, ip)
+                    .about("application_proof", proofId));
+        }
+        return new Download(files.path(proof.storedName()), proof.mediaType(), proof.originalName());
+    }
+
+    /** Files left without a row by a crash or a failed transaction, removed once they are an hour old. */
+    @Scheduled(fixedDelay = "1h", initialDelay = "5m")
+    public int sweep() {
+        return files.sweep(store::known, ORPHAN_AGE);
+    }
+
+    private static Optional<ProofType> sniff(BufferedInputStream in) {
+        try {
+            in.mark(16);
+            byte[] head = in.readNBytes(16);
+            in.reset();
+            return ProofType.sniff(head);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The uploaded name, for the resident's and caseworker's eyes only: path parts and control characters removed. */
+    private static String name(String original) {
+        String name = original == null ? "" : original.replaceAll(".*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip();
+        if (name.isEmpty()) {
+            name = "proof";
+        }
+        return name.length() > MAX_NAME ? name.substring(name.length() - MAX_NAME) : name;
+    }
+}
