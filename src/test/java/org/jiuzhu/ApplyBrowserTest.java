@@ -35,8 +35,10 @@ class ApplyBrowserTest {
     void a_resident_applies_with_the_keyboard_only() {
         String phone = People.phone();
         String password = People.password();
+        String idNumber = People.idNumber();
+        String childIdNumber = People.childIdNumber();
         new WebSession(server).submit("/register", "/register",
-                People.registration("键盘用户", phone, People.idNumber(), People.XINGFU_VILLAGE, password));
+                People.registration("键盘用户", phone, idNumber, People.XINGFU_VILLAGE, password));
 
         try (BrowserContext context = BrowserHarness.newContext(1280, 900)) {
             Page page = context.newPage();
@@ -56,7 +58,7 @@ class ApplyBrowserTest {
 
             checked(page, "家庭成员", "apply-members");
             type(page, field(page, "姓名"), "小红");
-            type(page, field(page, "身份证号"), People.idNumber());
+            type(page, field(page, "身份证号"), childIdNumber);
             choose(page, field(page, "与申请人的关系"), 2);
             choose(page, field(page, "就业情况"), 5);
             press(page, page.getByLabel("在校学生"), "Space");
@@ -73,6 +75,18 @@ class ApplyBrowserTest {
             type(page, field(page, "开户银行"), "农村信用社");
             type(page, field(page, "银行账号"), "6228480012345678");
             press(page, button(page, "保存并继续"), "Enter");
+
+            checked(page, "家庭经济状况核对授权", "apply-authorizations");
+            type(page, page.locator("#signerName-0"), "键盘用户");
+            type(page, page.locator("#lastDigits-0"), idNumber.substring(14));
+            press(page, button(page, "为 键**户 签署授权"), "Enter");
+            assertThat(page.getByRole(AriaRole.MAIN)).containsText("已签署");
+            // The child is a minor: the applicant signs as guardian.
+            type(page, page.locator("#signerName-1"), "键盘用户");
+            type(page, page.locator("#lastDigits-1"), idNumber.substring(14));
+            press(page, button(page, "为 小* 签署授权"), "Enter");
+            checked(page, "家庭经济状况核对授权", "apply-authorizations-signed");
+            press(page, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("继续：确认并提交")), "Enter");
 
             checked(page, "确认并提交", "apply-review");
             press(page, page.getByLabel("我已阅读并同意以上承诺"), "Space");

@@ -21,6 +21,14 @@ public final class People {
         return IdNumber.withCheckDigit("990102" + birth + String.format("%03d", random.nextInt(1000)));
     }
 
+    /** A child born in the last ten years. */
+    public static String childIdNumber() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        java.time.LocalDate birth = java.time.LocalDate.now().minusDays(random.nextInt(365, 3650));
+        return IdNumber.withCheckDigit("990102" + birth.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+                + String.format("%03d", random.nextInt(1000)));
+    }
+
     public static String phone() {
         return "13" + String.format("%09d", ThreadLocalRandom.current().nextLong(1_000_000_000L));
     }

@@ -29,16 +29,18 @@ public class Submissions {
     private final ApplicationStore store;
     private final Applications applications;
     private final DraftContents contents;
+    private final Authorizations authorizations;
     private final Regions regions;
     private final AuditLog audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public Submissions(ApplicationStore store, Applications applications, DraftContents contents, Regions regions,
-                       AuditLog audit, Clock clock) {
+    public Submissions(ApplicationStore store, Applications applications, DraftContents contents,
+                       Authorizations authorizations, Regions regions, AuditLog audit, Clock clock) {
         this.store = store;
         this.applications = applications;
         this.contents = contents;
+        this.authorizations = authorizations;
         this.regions = regions;
         this.audit = audit;
         this.clock = clock;
@@ -70,6 +72,8 @@ public class Submissions {
         FieldErrors errors = new FieldErrors();
         if (!application.complete()) {
             errors.add("pledge", "core.application.error.incomplete");
+        } else if (!authorizations.complete(id)) {
+            errors.add("pledge", "core.application.error.authorizations");
         }
         if (!pledged) {
             errors.add("pledge", "core.application.error.pledge");

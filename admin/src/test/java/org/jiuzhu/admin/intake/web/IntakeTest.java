@@ -14,6 +14,8 @@ import org.jiuzhu.core.account.Role;
 import org.jiuzhu.core.account.StaffAccounts;
 import org.jiuzhu.core.application.Application;
 import org.jiuzhu.core.application.ApplicationStatus;
+import org.jiuzhu.core.application.Authorizations;
+import org.jiuzhu.core.application.CheckSource;
 import org.jiuzhu.core.application.Applications;
 import org.jiuzhu.core.application.Drafts;
 import org.jiuzhu.core.application.Finances;
@@ -52,16 +54,18 @@ class IntakeTest {
     private final Drafts drafts;
     private final Submissions submissions;
     private final Applications applications;
+    private final Authorizations authorizations;
     private final DataSource dataSource;
 
     IntakeTest(EmbeddedServer server, StaffAccounts staff, Registrations registrations, Drafts drafts,
-               Submissions submissions, Applications applications, DataSource dataSource) {
+               Submissions submissions, Applications applications, Authorizations authorizations, DataSource dataSource) {
         this.server = server;
         this.staff = staff;
         this.registrations = registrations;
         this.drafts = drafts;
         this.submissions = submissions;
         this.applications = applications;
+        this.authorizations = authorizations;
         this.dataSource = Database.raw(dataSource);
     }
 
@@ -202,19 +206,24 @@ class IntakeTest {
     /** A resident of 幸福村 with a schoolchild, 800 yuan wages a month: below the 平安县 rural standard for two. */
     private Submitted submitApplication() {
         String password = People.password();
-        Account account = registrations.register(new ResidentRegistration("王小明", People.phone(), People.idNumber(),
+        String applicantId = People.idNumber();
+        String childId = People.idNumber();
+        Account account = registrations.register(new ResidentRegistration("王小明", People.phone(), applicantId,
                 People.XINGFU_VILLAGE, password.toCharArray(), password.toCharArray()), IP);
         Actor resident = new Actor(account.id(), Role.RESIDENT,
                 new RegionScope(People.XINGFU_VILLAGE, DivisionLevel.VILLAGE), null, null);
         long id = drafts.start(resident, People.XINGFU_VILLAGE, IP).application().id();
         assertThat(drafts.household(resident, id, false, IP).isEmpty()).isTrue();
-        assertThat(drafts.addMember(resident, id, new MemberEntry("王小红", People.idNumber(), Relationship.CHILD,
+        assertThat(drafts.addMember(resident, id, new MemberEntry("王小红", childId, Relationship.CHILD,
                 DisabilityType.NONE, 0, false, true, Employment.NOT_APPLICABLE, true), IP).isEmpty()).isTrue();
         drafts.membersDone(resident, id, IP);
         assertThat(drafts.finances(resident, id, new Finances(List.of(new Income(IncomeKind.WAGES, new BigDecimal("800"))),
                 BigDecimal.ZERO, List.of(), new BigDecimal("1000"), false, false), IP).isEmpty()).isTrue();
         assertThat(drafts.needs(resident, id, new Needs(Housing.ADEQUATE, false, false, "生活困难",
                 Set.of(SpecialAid.EDUCATION), "农村信用社", "6228480012345678"), IP).isEmpty()).isTrue();
+        Set<CheckSource> sources = Set.of(CheckSource.BANK_DEPOSITS, CheckSource.REAL_ESTATE);
+        assertThat(authorizations.sign(resident, id, 0, "王小明", applicantId.substring(14), sources, IP).isEmpty()).isTrue();
+        assertThat(authorizations.sign(resident, id, 1, "王小红", childId.substring(14), sources, IP).isEmpty()).isTrue();
         assertThat(submissions.submit(resident, id, true, submissions.newToken(), IP).submitted()).isTrue();
         return new Submitted(id, resident);
     }

@@ -61,7 +61,7 @@ class ApplyController {
             return Editing.seeOther("/applications/" + a.id());
         }
         String next = Arrays.stream(DraftStep.values()).filter(s -> !a.stepsDone().contains(s)).findFirst()
-                .map(DraftStep::path).orElse("review");
+                .map(DraftStep::path).orElse("authorizations");
         return Editing.seeOther("/apply/" + a.id() + "/" + next);
     }
 

@@ -54,10 +54,24 @@ public final class ApplyPages {
 
     public record TrackingPage(long id, String statusKey, String regionName, String submittedOn,
                                List<TimelineRow> timeline, List<MemberRow> members, boolean editable,
-                               boolean mayWithdraw, String notice, Map<String, String> errors) {
+                               boolean mayWithdraw, String notice, Map<String, String> errors,
+                               List<AuthorizationRow> authorizations, boolean mayRevoke) {
     }
 
     public record TimelineRow(String date, String statusKey, String office, String note, String deadline) {
+    }
+
+    public record AuthorizationsPage(long id, List<Step> steps, List<String> consent, List<SignRow> members,
+                                     Map<String, String> errors) {
+    }
+
+    /** A member's line on the authorization page; {@code signerName} is the guardian's (masked) for a minor. */
+    public record SignRow(int position, String name, int age, boolean minor, String signerName, boolean signed,
+                          String expiresOn, List<Entry> sources, boolean failed) {
+    }
+
+    public record AuthorizationRow(long id, String memberName, List<String> sourceKeys, String signedOn,
+                                   String expiresOn, boolean revoked, boolean byGuardian) {
     }
 
     public record ProofsPage(long id, List<ProofRow> proofs, List<Option> kinds, String notice,

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import org.jiuzhu.core.application.Application;
 import org.jiuzhu.core.application.ApplicationMember;
 import org.jiuzhu.core.application.Applications;
+import org.jiuzhu.core.application.Authorizations;
 import org.jiuzhu.core.application.DraftStep;
 import org.jiuzhu.core.application.TimelineEntry;
 import org.jiuzhu.core.chrome.web.Formats;
@@ -24,11 +25,13 @@ import java.util.stream.IntStream;
 class ApplyViews {
 
     private final Applications applications;
+    private final Authorizations authorizations;
     private final Regions regions;
     private final Masking masking;
 
-    ApplyViews(Applications applications, Regions regions, Masking masking) {
+    ApplyViews(Applications applications, Authorizations authorizations, Regions regions, Masking masking) {
         this.applications = applications;
+        this.authorizations = authorizations;
         this.regions = regions;
         this.masking = masking;
     }
@@ -38,6 +41,8 @@ class ApplyViews {
                 .map(s -> new ApplyPages.Step(s.messageKey(), "/apply/" + a.id() + "/" + s.path(),
                         a.stepsDone().contains(s), s.path().equals(current)))
                 .toList());
+        steps.add(new ApplyPages.Step("portal.apply.authorizations.step", "/apply/" + a.id() + "/authorizations",
+                authorizations.signedByAll(a), "authorizations".equals(current)));
         steps.add(new ApplyPages.Step("portal.apply.review.step", "/apply/" + a.id() + "/review", false,
                 "review".equals(current)));
         return steps;

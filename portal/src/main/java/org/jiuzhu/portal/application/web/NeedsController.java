@@ -94,7 +94,7 @@ class NeedsController {
                     form.hardship() == null ? "" : form.hardship(), form.bankName() == null ? "" : form.bankName(),
                     errors.asMap()));
         }
-        return Editing.seeOther("/apply/" + id + "/review");
+        return Editing.seeOther("/apply/" + id + "/authorizations");
     }
 
     private ModelAndView<ApplyPages.NeedsPage> page(Application a, String housing, boolean disaster, boolean sudden,

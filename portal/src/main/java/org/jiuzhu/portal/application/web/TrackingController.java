@@ -17,6 +17,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
+import org.jiuzhu.core.account.Actor;
 import org.jiuzhu.core.account.web.Actors;
 import org.jiuzhu.core.application.Application;
 import org.jiuzhu.core.application.ApplicationStatus;
@@ -26,7 +27,9 @@ import org.jiuzhu.core.chrome.web.Formats;
 import org.jiuzhu.core.chrome.web.Requests;
 import org.jiuzhu.core.form.FieldErrors;
 
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /** Where the application stands: every stage with its date, office, note and deadline; withdrawal while allowed. */
@@ -38,22 +41,32 @@ class TrackingController {
 
     private final Submissions submissions;
     private final Editing editing;
+    /** Authorizations can be withdrawn until the economic verification starts. */
+    private static final Set<ApplicationStatus> REVOCABLE = EnumSet.of(ApplicationStatus.DRAFT,
+            ApplicationStatus.SUBMITTED, ApplicationStatus.RETURNED, ApplicationStatus.ACCEPTED);
+
     private final ApplyViews views;
+    private final AuthorizationViews authorizationViews;
     private final CsrfTokens csrf;
 
-    TrackingController(Submissions submissions, Editing editing, ApplyViews views, CsrfTokens csrf) {
+    TrackingController(Submissions submissions, Editing editing, ApplyViews views,
+                       AuthorizationViews authorizationViews, CsrfTokens csrf) {
         this.submissions = submissions;
         this.editing = editing;
         this.views = views;
+        this.authorizationViews = authorizationViews;
         this.csrf = csrf;
     }
 
     @Get
     ModelAndView<ApplyPages.TrackingPage> show(Authentication authentication, @PathVariable long id,
-                                               @QueryValue Optional<String> submitted, @QueryValue Optional<String> withdrawn) {
+                                               @QueryValue Optional<String> submitted, @QueryValue Optional<String> withdrawn,
+                                               @QueryValue Optional<String> revoked, @QueryValue Optional<String> notRevoked) {
         String notice = submitted.isPresent() ? "portal.apply.tracking.submitted"
-                : withdrawn.isPresent() ? "portal.apply.tracking.withdrawn" : null;
-        return page(editing.load(authentication, id), notice, Map.of());
+                : withdrawn.isPresent() ? "portal.apply.tracking.withdrawn"
+                : revoked.isPresent() ? "portal.apply.tracking.revoked"
+                : notRevoked.isPresent() ? "core.authorization.error.revoke" : null;
+        return page(Actors.of(authentication), editing.load(authentication, id), notice, Map.of());
     }
 
     @Post(value = "/withdraw", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -63,15 +76,16 @@ class TrackingController {
         FieldErrors errors = submissions.withdraw(Actors.of(authentication), id, Requests.ip(request));
         if (!errors.isEmpty()) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(page(editing.load(authentication, id), null, errors.asMap()));
+                    .body(page(Actors.of(authentication), editing.load(authentication, id), null, errors.asMap()));
         }
         return Editing.seeOther("/applications/" + id + "?withdrawn=1");
     }
 
-    private ModelAndView<ApplyPages.TrackingPage> page(Application a, String notice, Map<String, String> errors) {
+    private ModelAndView<ApplyPages.TrackingPage> page(Actor actor, Application a, String notice, Map<String, String> errors) {
         return new ModelAndView<>("portal/application/tracking", new ApplyPages.TrackingPage(a.id(),
                 a.status().messageKey(), views.regionName(a), a.submittedAt() == null ? "" : Formats.date(a.submittedAt()),
                 views.timeline(a), views.members(a), a.status().editable(),
-                a.status().mayBecome(ApplicationStatus.WITHDRAWN), notice, errors));
+                a.status().mayBecome(ApplicationStatus.WITHDRAWN), notice, errors, authorizationViews.rows(actor, a),
+                REVOCABLE.contains(a.status())));
     }
 }

@@ -17,17 +17,41 @@ final class Applicants {
     private static final Pattern APPLICATION = Pattern.compile("/apply/(\\d+)/household");
     private static final Pattern TOKEN = Pattern.compile("name=\"submissionToken\" value=\"([0-9a-f]{32})\"");
 
+    /** Each test resident's ID number, so the fixture can confirm authorizations as the person would. */
+    private static final Map<WebSession, String> ID_NUMBERS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    static final String NAME = "申请人";
+    static final String CHILD = "小明";
+
     private Applicants() {
     }
 
     static WebSession resident(EmbeddedServer server) {
         String phone = People.phone();
         String password = People.password();
+        String idNumber = People.idNumber();
         new WebSession(server).submit("/register", "/register",
-                People.registration("申请人", phone, People.idNumber(), People.XINGFU_VILLAGE, password));
+                People.registration(NAME, phone, idNumber, People.XINGFU_VILLAGE, password));
         WebSession session = new WebSession(server);
         session.login(phone, password);
+        ID_NUMBERS.put(session, idNumber);
         return session;
+    }
+
+    static String idNumberOf(WebSession resident) {
+        return ID_NUMBERS.get(resident);
+    }
+
+    /** Signs for a member: name and the last four characters of the ID number of whoever confirms. */
+    static WebSession.Page sign(WebSession resident, long id, int position, String name, String idNumber) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("position", Integer.toString(position));
+        form.put("signerName", name);
+        form.put("lastDigits", idNumber.substring(14));
+        for (String source : new String[]{"BANK_DEPOSITS", "REAL_ESTATE", "VEHICLES", "SOCIAL_INSURANCE"}) {
+            form.put("source-" + source, "yes");
+        }
+        String page = "/apply/" + id + "/authorizations";
+        return resident.submit(page, page, form);
     }
 
     static long start(WebSession resident) {
@@ -48,6 +72,8 @@ final class Applicants {
         assertThat(resident.submit(base + "/needs", base + "/needs", Map.of("hardship", "丈夫去年病倒，家里没有收入。",
                 "housing", "ADEQUATE", "educationAid", "yes", "bankName", "农村信用社",
                 "bankAccount", "6228 4800 1234 5678")).status()).isEqualTo(303);
+        assertThat(sign(resident, id, 0, NAME, idNumberOf(resident)).status()).isEqualTo(303);
+        assertThat(sign(resident, id, 1, CHILD, childIdNumber).status()).isEqualTo(303);
     }
 
     static void submit(WebSession resident, long id) {
@@ -58,7 +84,7 @@ final class Applicants {
 
     static Map<String, String> member(String idNumber) {
         Map<String, String> form = new LinkedHashMap<>();
-        form.put("name", "小明");
+        form.put("name", CHILD);
         form.put("idNumber", idNumber);
         form.put("relationship", "CHILD");
         form.put("disability", "NONE");
