@@ -2,7 +2,7 @@ package org.jiuzhu.core.apidocs.web;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import org.jiuzhu.People;
+import org.jiuzhu.Residents;
 import org.jiuzhu.Staff;
 import org.jiuzhu.WebSession;
 import org.jiuzhu.core.account.Role;
@@ -47,12 +47,7 @@ class ApiDocumentationTest {
     void the_documentation_is_for_logged_in_staff_only() {
         assertThat(new WebSession(server).get("/api/docs").status()).isEqualTo(303);
         assertThat(new WebSession(server).get(SPEC).status()).isIn(303, 401);
-        String phone = People.phone();
-        String password = People.password();
-        new WebSession(server).submit("/register", "/register",
-                People.registration("文档测试", phone, People.idNumber(), People.XINGFU_VILLAGE, password));
-        WebSession resident = new WebSession(server);
-        resident.login(phone, password);
+        WebSession resident = Residents.loggedIn(server, "文档测试").session();
         assertThat(resident.get("/api/docs").status()).isEqualTo(403);
         assertThat(resident.get(SPEC).status()).isEqualTo(403);
     }

@@ -7,6 +7,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteInfo;
 import org.jiuzhu.People;
+import org.jiuzhu.Residents;
 import org.jiuzhu.Staff;
 import org.jiuzhu.WebSession;
 import org.jiuzhu.core.account.Role;
@@ -79,7 +80,7 @@ class CsrfTest {
     void every_post_route_refuses_a_request_without_a_token() {
         Staff.Login admin = Staff.create(staff, Role.ADMIN, Staff.PROVINCE);
         WebSession asAdmin = WebSession.as(server, admin);
-        WebSession asResident = resident();
+        WebSession asResident = Residents.loggedIn(server, "跨站测试").session();
         List<UriRouteInfo<?, ?>> routes = new java.util.ArrayList<>();
         router.uriRoutes().filter(route -> route.getHttpMethod() == HttpMethod.POST).forEach(routes::add);
         List<String> paths = routes.stream().map(route -> path(route)).distinct().toList();
@@ -107,15 +108,5 @@ class CsrfTest {
         return multipart
                 ? session.postMultipart(path, Map.of("kind", "OTHER"), "x.jpg", "image/jpeg", new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})
                 : session.post(path, Map.of("anything", "x"));
-    }
-
-    private WebSession resident() {
-        String phone = People.phone();
-        String password = People.password();
-        new WebSession(server).submit("/register", "/register",
-                People.registration("跨站测试", phone, People.idNumber(), People.XINGFU_VILLAGE, password));
-        WebSession session = new WebSession(server);
-        session.login(phone, password);
-        return session;
     }
 }

@@ -79,29 +79,29 @@ class IntakeController {
     @Post(value = "/{id}/accept", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<?> accept(HttpRequest<?> request, Authentication authentication, @PathVariable long id,
                                   @Body IntakeForm form) {
-        csrf.verify(request, form.csrfToken());
-        Actor actor = Actors.of(authentication);
-        FieldErrors errors;
-        try {
-            errors = casework.accept(actor, id, form.seenVersion(), form.note(), Requests.ip(request));
-        } catch (ApplicationNotFound e) {
-            throw denied(authentication);
-        }
-        return errors.isEmpty() ? done(id, "accepted") : refused(request, authentication, actor, id, "accept", errors, form);
+        return decide(request, authentication, id, form, "accept", "accepted",
+                (actor, ip) -> casework.accept(actor, id, form.seenVersion(), form.note(), ip));
     }
 
     @Post(value = "/{id}/return", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<?> giveBack(HttpRequest<?> request, Authentication authentication, @PathVariable long id,
                                     @Body IntakeForm form) {
+        return decide(request, authentication, id, form, "return", "returned",
+                (actor, ip) -> casework.returnForMore(actor, id, form.seenVersion(), form.note(), ip));
+    }
+
+    private MutableHttpResponse<?> decide(HttpRequest<?> request, Authentication authentication, long id,
+                                          IntakeForm form, String action, String done,
+                                          java.util.function.BiFunction<Actor, String, FieldErrors> decision) {
         csrf.verify(request, form.csrfToken());
         Actor actor = Actors.of(authentication);
         FieldErrors errors;
         try {
-            errors = casework.returnForMore(actor, id, form.seenVersion(), form.note(), Requests.ip(request));
+            errors = decision.apply(actor, Requests.ip(request));
         } catch (ApplicationNotFound e) {
             throw denied(authentication);
         }
-        return errors.isEmpty() ? done(id, "returned") : refused(request, authentication, actor, id, "return", errors, form);
+        return errors.isEmpty() ? done(id, done) : refused(request, authentication, actor, id, action, errors, form);
     }
 
     private static MutableHttpResponse<?> done(long id, String what) {

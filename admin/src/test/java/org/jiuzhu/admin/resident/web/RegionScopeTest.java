@@ -4,6 +4,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.jiuzhu.Database;
 import org.jiuzhu.People;
+import org.jiuzhu.Residents;
 import org.jiuzhu.Staff;
 import org.jiuzhu.WebSession;
 import org.jiuzhu.core.account.Role;
@@ -96,12 +97,7 @@ class RegionScopeTest {
 
     @Test
     void a_resident_is_denied_the_workbench() {
-        String phone = People.phone();
-        String password = People.password();
-        new WebSession(server).submit("/register", "/register",
-                People.registration("蒋十五", phone, People.idNumber(), People.XINGFU_VILLAGE, password));
-        WebSession resident = new WebSession(server);
-        resident.login(phone, password);
+        WebSession resident = Residents.loggedIn(server, "蒋十五").session();
 
         assertThat(resident.get("/admin/residents").status()).isEqualTo(403);
     }
