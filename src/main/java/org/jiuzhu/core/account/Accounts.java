@@ -85,7 +85,16 @@ public class Accounts {
      */
     @Transactional(readOnly = true)
     public Identity identityOf(Actor resident) {
-        Account account = store.find(resident.accountId()).orElseThrow();
+        return identity(store.find(resident.accountId()).orElseThrow());
+    }
+
+    /** The same for a resident of the officer's region, whose application the officer prepares (帮办). */
+    @Transactional(readOnly = true)
+    public Optional<Identity> identityForProxy(Actor officer, long residentId) {
+        return store.findWithRoleInScope(residentId, Role.RESIDENT, officer.scope().likePattern()).map(this::identity);
+    }
+
+    private Identity identity(Account account) {
         byte[] encrypted = store.secrets(account.id()).idNumberEnc();
         return new Identity(account.displayName(), encrypted == null ? null : cipher.decrypt(encrypted, Fields.ID_NUMBER));
     }

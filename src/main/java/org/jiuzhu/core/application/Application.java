@@ -13,7 +13,16 @@ public record Application(long id, long applicantAccountId, String regionCode, b
                           Set<DraftStep> stepsDone, List<ApplicationMember> members, Finances finances,
                           Housing housing, boolean disasterAffected, boolean suddenHardship, String hardship,
                           Set<SpecialAid> requestedAids, String bankName, String maskedBankAccount,
-                          Instant submittedAt, long version) {
+                          Instant submittedAt, long version, Long proxyAccountId) {
+
+    /** The resident applying, or the village officer preparing the application on their behalf. */
+    public boolean preparedBy(long account) {
+        return applicantAccountId == account || (proxyAccountId != null && proxyAccountId == account);
+    }
+
+    public boolean proxied() {
+        return proxyAccountId != null;
+    }
 
     public boolean complete() {
         return stepsDone.containsAll(Set.of(DraftStep.values())) && !members.isEmpty();

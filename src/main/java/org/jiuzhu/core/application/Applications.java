@@ -53,6 +53,10 @@ public class Applications {
         Optional<ApplicationStore.Header> header = actor.is(Role.RESIDENT)
                 ? store.find(id).filter(h -> h.applicantAccountId() == actor.accountId())
                 : store.findInScope(id, actor.scope().likePattern());
+        if (header.isEmpty() && actor.is(Role.VILLAGE_OFFICER)) {
+            // An officer also sees the drafts they prepare, which staff otherwise never see.
+            header = store.find(id).filter(h -> h.preparedBy(actor.accountId()) && actor.scope().contains(h.regionCode()));
+        }
         return header.map(this::toApplication);
     }
 
@@ -73,7 +77,8 @@ public class Applications {
         return new Application(h.id(), h.applicantAccountId(), h.regionCode(), h.urban(),
                 ApplicationStatus.valueOf(h.status()), steps(h.stepsDone()), members, finances, Housing.valueOf(h.housing()),
                 h.disasterAffected(), h.suddenHardship(), h.hardship() == null ? "" : h.hardship(), aids(h.requestedAids()),
-                h.bankName() == null ? "" : h.bankName(), maskedBankAccount(h.bankAccountEnc()), h.submittedAt(), h.version());
+                h.bankName() == null ? "" : h.bankName(), maskedBankAccount(h.bankAccountEnc()), h.submittedAt(), h.version(),
+                h.proxyAccountId());
     }
 
     private ApplicationMember member(ApplicationStore.StoredMember m) {

@@ -47,7 +47,7 @@ class DraftContents {
 
     /** The resident's own application, locked; anybody else's is "not found". */
     ApplicationStore.Header owned(Actor resident, long id) {
-        return store.lock(id).filter(a -> a.applicantAccountId() == resident.accountId())
+        return store.lock(id).filter(a -> a.preparedBy(resident.accountId()))
                 .orElseThrow(ApplicationNotFound::new);
     }
 
@@ -62,7 +62,8 @@ class DraftContents {
                        String hardship, String aids, String bankName, byte[] bankAccount) {
         boolean written = store.saveContents(new ApplicationStore.Header(h.id(), h.applicantAccountId(), h.regionCode(),
                 urban, h.status(), steps, workCosts, assets, vehicle, secondHome, housing, disaster, sudden, hardship,
-                aids, bankName, bankAccount, h.submissionToken(), h.submittedAt(), h.version()), clock.instant());
+                aids, bankName, bankAccount, h.submissionToken(), h.submittedAt(), h.version(), h.proxyAccountId()),
+                clock.instant());
         if (!written) {
             throw new ApplicationLocked();
         }

@@ -75,7 +75,7 @@ public class Drafts {
         }
         Accounts.Identity identity = accounts.identityOf(resident);
         byte[] person = blindIndex.of(identity.idNumber(), Contexts.PERSON);
-        long id = store.create(resident.accountId(), regionCode, clock.instant());
+        long id = store.create(resident.accountId(), regionCode, null, clock.instant());
         if (store.heldElsewhere(person, id)) {
             throw new PlaceTaken();
         }
@@ -83,6 +83,41 @@ public class Drafts {
                 DisabilityType.NONE, 0, false, false, Employment.NOT_APPLICABLE, false));
         audit(resident, "APPLICATION_CREATED", id, ip, null);
         return new Started(applications.toApplication(store.find(id).orElseThrow()));
+    }
+
+    /**
+     * A village officer starts a draft for a resident of their village (帮办). The resident is the applicant and
+     * first member; the officer may fill it in, and it is submitted by the resident or with their paper authorization.
+     */
+    @Transactional
+    public Started startFor(Actor officer, long residentId, String ip) {
+        if (!officer.is(org.jiuzhu.core.account.Role.VILLAGE_OFFICER)) {
+            throw new ApplicationNotFound();
+        }
+        Accounts.Identity identity = accounts.identityForProxy(officer, residentId).orElseThrow(ApplicationNotFound::new);
+        store.lockApplicant(residentId);
+        Optional<ApplicationStore.Header> existing = store.currentOf(residentId).stream().findFirst();
+        if (existing.isPresent()) {
+            if (existing.get().preparedBy(officer.accountId())) {
+                return new Started(applications.toApplication(existing.get()));
+            }
+            throw new PlaceTaken();
+        }
+        byte[] person = blindIndex.of(identity.idNumber(), Contexts.PERSON);
+        long id = store.create(residentId, officer.scope().code(), officer.accountId(), clock.instant());
+        if (store.heldElsewhere(person, id)) {
+            throw new PlaceTaken();
+        }
+        store.addMember(id, stored(0, identity.name(), identity.idNumber(), person, Relationship.APPLICANT,
+                DisabilityType.NONE, 0, false, false, Employment.NOT_APPLICABLE, false));
+        audit(officer, "APPLICATION_CREATED_BY_PROXY", id, ip, "for account " + residentId);
+        return new Started(applications.toApplication(store.find(id).orElseThrow()));
+    }
+
+    /** The applications an officer prepares, newest first. */
+    @Transactional(readOnly = true)
+    public List<Application> proxiedBy(Actor officer) {
+        return store.proxiedBy(officer.accountId()).stream().map(applications::toApplication).toList();
     }
 
     @Transactional

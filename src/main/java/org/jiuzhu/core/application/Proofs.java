@@ -54,7 +54,7 @@ public class Proofs {
     public FieldErrors upload(Actor resident, long applicationId, String originalName, ProofKind kind,
                               InputStream content, String ip) {
         Application application = applications.find(resident, applicationId)
-                .filter(a -> a.applicantAccountId() == resident.accountId()).orElseThrow(ApplicationNotFound::new);
+                .filter(a -> a.preparedBy(resident.accountId())).orElseThrow(ApplicationNotFound::new);
         FieldErrors errors = new FieldErrors();
         if (application.status() == ApplicationStatus.WITHDRAWN || application.status() == ApplicationStatus.REFUSED) {
             return errors.add("file", "core.proof.error.closed");

@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.jiuzhu.core.account.Actor;
 import org.jiuzhu.core.application.persistence.ApplicationStore;
+import org.jiuzhu.core.application.persistence.ProofStore;
 import org.jiuzhu.core.audit.AuditEvent;
 import org.jiuzhu.core.audit.AuditLog;
 import org.jiuzhu.core.audit.AuditResult;
@@ -30,17 +31,19 @@ public class Submissions {
     private final Applications applications;
     private final DraftContents contents;
     private final Authorizations authorizations;
+    private final ProofStore proofs;
     private final Regions regions;
     private final AuditLog audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     public Submissions(ApplicationStore store, Applications applications, DraftContents contents,
-                       Authorizations authorizations, Regions regions, AuditLog audit, Clock clock) {
+                       Authorizations authorizations, ProofStore proofs, Regions regions, AuditLog audit, Clock clock) {
         this.store = store;
         this.applications = applications;
         this.contents = contents;
         this.authorizations = authorizations;
+        this.proofs = proofs;
         this.regions = regions;
         this.audit = audit;
         this.clock = clock;
@@ -74,6 +77,10 @@ public class Submissions {
             errors.add("pledge", "core.application.error.incomplete");
         } else if (!authorizations.complete(id)) {
             errors.add("pledge", "core.application.error.authorizations");
+        } else if (h.applicantAccountId() != resident.accountId() && !paperAuthorizationUploaded(id)) {
+            // An officer submits for the resident only with the resident's signed paper authorization on file;
+            // otherwise the resident confirms by submitting from their own account.
+            errors.add("pledge", "core.application.error.paperAuthorization");
         }
         if (!pledged) {
             errors.add("pledge", "core.application.error.pledge");
@@ -100,6 +107,9 @@ public class Submissions {
     @Transactional
     public FieldErrors withdraw(Actor resident, long id, String ip) {
         ApplicationStore.Header h = contents.owned(resident, id);
+        if (h.applicantAccountId() != resident.accountId()) {
+            return new FieldErrors().add("withdraw", "core.application.error.withdrawByApplicant");
+        }
         ApplicationStatus status = ApplicationStatus.valueOf(h.status());
         if (!status.mayBecome(ApplicationStatus.WITHDRAWN)
                 || !store.move(id, h.version(), status.name(), ApplicationStatus.WITHDRAWN.name(), clock.instant())) {
@@ -111,6 +121,10 @@ public class Submissions {
         audit.record(AuditEvent.of(resident.accountId(), resident.role().name(), "APPLICATION_WITHDRAWN",
                 AuditResult.SUCCESS, ip).about("application", id));
         return new FieldErrors();
+    }
+
+    private boolean paperAuthorizationUploaded(long id) {
+        return proofs.of(id).stream().anyMatch(p -> p.kind().equals(ProofKind.PAPER_AUTHORIZATION.name()));
     }
 
     private String township(String villageCode) {

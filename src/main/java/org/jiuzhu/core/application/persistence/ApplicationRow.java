@@ -33,5 +33,6 @@ record ApplicationRow(
         @MappedProperty("submitted_at") @Nullable Instant submittedAt,
         @MappedProperty("created_at") Instant createdAt,
         @MappedProperty("updated_at") Instant updatedAt,
-        long version) {
+        long version,
+        @MappedProperty("proxy_account_id") @Nullable Long proxyAccountId) {
 }

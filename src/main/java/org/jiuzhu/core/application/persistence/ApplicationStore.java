@@ -18,7 +18,12 @@ public class ApplicationStore {
                          String stepsDone, BigDecimal workCosts, BigDecimal financialAssets, boolean nonEssentialVehicle,
                          boolean secondHome, String housing, boolean disasterAffected, boolean suddenHardship,
                          String hardship, String requestedAids, String bankName, byte[] bankAccountEnc,
-                         String submissionToken, Instant submittedAt, long version) {
+                         String submissionToken, Instant submittedAt, long version, Long proxyAccountId) {
+
+        /** The resident applying, or the officer preparing it on their behalf. */
+        public boolean preparedBy(long account) {
+            return applicantAccountId == account || (proxyAccountId != null && proxyAccountId == account);
+        }
     }
 
     public record StoredMember(int position, String name, byte[] idNumberEnc, byte[] idNumberBidx, String relationship,
@@ -48,10 +53,15 @@ public class ApplicationStore {
         this.people = people;
     }
 
-    public long create(long account, String regionCode, Instant now) {
+    /** A new draft for {@code account}; {@code proxy} is the officer preparing it on their behalf, or null. */
+    public long create(long account, String regionCode, Long proxy, Instant now) {
         return applications.save(new ApplicationRow(null, account, regionCode, false, "DRAFT", "", BigDecimal.ZERO,
                 BigDecimal.ZERO, false, false, "ADEQUATE", false, false, null, "", null, null, null, null, null, now,
-                now, 0)).id();
+                now, 0, proxy)).id();
+    }
+
+    public List<Header> proxiedBy(long officer) {
+        return applications.findProxiedBy(officer).stream().map(ApplicationStore::header).toList();
     }
 
     public Optional<Header> find(long id) {
@@ -182,6 +192,6 @@ public class ApplicationStore {
         return new Header(r.id(), r.applicantAccountId(), r.regionCode(), r.urban(), r.status(), r.stepsDone(),
                 r.workCosts(), r.financialAssets(), r.nonEssentialVehicle(), r.secondHome(), r.housing(),
                 r.disasterAffected(), r.suddenHardship(), r.hardship(), r.requestedAids(), r.bankName(),
-                r.bankAccountEnc(), r.submissionToken(), r.submittedAt(), r.version());
+                r.bankAccountEnc(), r.submissionToken(), r.submittedAt(), r.version(), r.proxyAccountId());
     }
 }

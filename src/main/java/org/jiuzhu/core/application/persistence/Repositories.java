@@ -30,6 +30,9 @@ final class Repositories {
         @Query("SELECT * FROM application WHERE id = :id AND region_code LIKE :scope AND status <> 'DRAFT'")
         Optional<ApplicationRow> findInScope(long id, String scope);
 
+        @Query("SELECT * FROM application WHERE proxy_account_id = :officer ORDER BY id DESC LIMIT 200")
+        List<ApplicationRow> findProxiedBy(long officer);
+
         @Query("SELECT * FROM application WHERE id = :id FOR UPDATE")
         Optional<ApplicationRow> lock(long id);
 

@@ -73,14 +73,16 @@ class CsrfTest {
     }
 
     /**
-     * Every POST route, as an administrator and as a resident, without a token: at least one of them must get the
-     * CSRF page (a 403 for the wrong role alone would prove nothing), posted the way the route takes its input.
+     * Every POST route, as an administrator, a village officer and a resident, without a token: at least one of them
+     * must get the CSRF page (a 403 for the wrong role alone would prove nothing), posted the way the route takes
+     * its input.
      */
     @Test
     void every_post_route_refuses_a_request_without_a_token() {
         Staff.Login admin = Staff.create(staff, Role.ADMIN, Staff.PROVINCE);
         WebSession asAdmin = WebSession.as(server, admin);
         WebSession asResident = Residents.loggedIn(server, "跨站测试").session();
+        WebSession asOfficer = WebSession.as(server, Staff.create(staff, Role.VILLAGE_OFFICER, "990102001002"));
         List<UriRouteInfo<?, ?>> routes = new java.util.ArrayList<>();
         router.uriRoutes().filter(route -> route.getHttpMethod() == HttpMethod.POST).forEach(routes::add);
         List<String> paths = routes.stream().map(route -> path(route)).distinct().toList();
@@ -94,7 +96,8 @@ class CsrfTest {
                 continue;
             }
             boolean multipart = route.getConsumes().contains(MediaType.MULTIPART_FORM_DATA_TYPE);
-            List<WebSession.Page> answers = List.of(send(asAdmin, path, multipart), send(asResident, path, multipart));
+            List<WebSession.Page> answers = List.of(send(asAdmin, path, multipart), send(asResident, path, multipart),
+                    send(asOfficer, path, multipart));
             assertThat(answers).as("POST %s without a token", path)
                     .allMatch(page -> page.status() == 403).anyMatch(page -> page.body().contains(EXPIRED));
         }

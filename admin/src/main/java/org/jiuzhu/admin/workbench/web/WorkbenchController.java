@@ -33,6 +33,9 @@ class WorkbenchController {
     ModelAndView<WorkbenchPage> index(Authentication authentication) {
         Actor actor = Actors.of(authentication);
         List<WorkbenchPage.Link> links = new ArrayList<>();
+        if (actor.is(Role.VILLAGE_OFFICER)) {
+            links.add(new WorkbenchPage.Link("/admin/proxy", "admin.workbench.proxy", "admin.workbench.proxy.text"));
+        }
         if (!actor.is(Role.DEPARTMENT)) {
             links.add(new WorkbenchPage.Link("/admin/residents", "admin.workbench.residents", "admin.workbench.residents.text"));
         }

@@ -33,7 +33,7 @@ import java.util.Optional;
 /** Starting or resuming the application, and its first step: where the household lives. */
 @Controller("/apply")
 @Produces(MediaType.TEXT_HTML)
-@Secured("RESIDENT")
+@Secured({"RESIDENT", "VILLAGE_OFFICER"})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ApplyController {
 
@@ -51,6 +51,7 @@ class ApplyController {
 
     /** Resumes where the resident left off, shows the submitted application, or offers to start one. */
     @Get
+    @Secured("RESIDENT")
     MutableHttpResponse<?> start(Authentication authentication) {
         Optional<Application> current = drafts.current(Actors.of(authentication));
         if (current.isEmpty()) {
@@ -66,6 +67,7 @@ class ApplyController {
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Secured("RESIDENT")
     MutableHttpResponse<?> begin(HttpRequest<?> request, Authentication authentication, @Body ApplyForms.Token form) {
         csrf.verify(request, form.csrfToken());
         Actor actor = Actors.of(authentication);

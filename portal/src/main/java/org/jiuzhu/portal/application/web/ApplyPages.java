@@ -46,7 +46,8 @@ public final class ApplyPages {
 
     public record ReviewPage(long id, List<Step> steps, boolean complete, List<MemberRow> members, List<String> lines,
                              List<Finding> estimate, String estimatedDibao, String hardship, String bankName,
-                             String maskedBankAccount, String submissionToken, Map<String, String> errors) {
+                             String maskedBankAccount, String submissionToken, Map<String, String> errors,
+                             boolean proxied) {
     }
 
     public record Finding(String labelKey, List<String> reasons) {

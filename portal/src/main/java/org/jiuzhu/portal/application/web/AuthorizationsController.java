@@ -34,7 +34,7 @@ import java.util.Set;
 /** The authorization step: each member (a guardian for a minor) signs the consent to check income and assets. */
 @Controller
 @Produces(MediaType.TEXT_HTML)
-@Secured("RESIDENT")
+@Secured({"RESIDENT", "VILLAGE_OFFICER"})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class AuthorizationsController {
 

@@ -34,7 +34,7 @@ import java.util.Map;
 /** The members step: the applicant is listed already; the resident adds (or removes) the others one at a time. */
 @Controller("/apply/{id}/members")
 @Produces(MediaType.TEXT_HTML)
-@Secured("RESIDENT")
+@Secured({"RESIDENT", "VILLAGE_OFFICER"})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class MembersController {
 

@@ -29,7 +29,7 @@ import java.util.Map;
 /** The income and assets step: one amount per kind, blank meaning none. */
 @Controller("/apply/{id}/finances")
 @Produces(MediaType.TEXT_HTML)
-@Secured("RESIDENT")
+@Secured({"RESIDENT", "VILLAGE_OFFICER"})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class MoneyController {
 

@@ -36,7 +36,7 @@ import java.util.Set;
 /** The hardship step: the situation in the resident's words, the aids asked for, and where payments go. */
 @Controller("/apply/{id}/needs")
 @Produces(MediaType.TEXT_HTML)
-@Secured("RESIDENT")
+@Secured({"RESIDENT", "VILLAGE_OFFICER"})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class NeedsController {
 

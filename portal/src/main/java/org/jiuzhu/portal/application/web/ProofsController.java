@@ -40,7 +40,7 @@ import java.util.Optional;
 
 /** The resident's proofs: a list, an upload form (also after submission), and downloads as attachments. */
 @Controller("/applications/{id}/proofs")
-@Secured("RESIDENT")
+@Secured({"RESIDENT", "VILLAGE_OFFICER"})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ProofsController {
 

@@ -38,7 +38,7 @@ import java.util.Optional;
 /** The last page: everything at a glance, the system's estimate, the honest-declaration pledge, and submit. */
 @Controller("/apply/{id}")
 @Produces(MediaType.TEXT_HTML)
-@Secured("RESIDENT")
+@Secured({"RESIDENT", "VILLAGE_OFFICER"})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ReviewController {
 
@@ -98,7 +98,7 @@ class ReviewController {
                 .map(v -> v.setScale(2, RoundingMode.HALF_UP).toPlainString()).orElse(null);
         return new ModelAndView<>("portal/application/review", new ApplyPages.ReviewPage(a.id(), views.steps(a, "review"),
                 a.complete(), views.members(a), moneyLines(a, locale), findings, amount, a.hardship(), a.bankName(),
-                a.maskedBankAccount(), submissions.newToken(), errors));
+                a.maskedBankAccount(), submissions.newToken(), errors, a.proxied()));
     }
 
     private List<String> moneyLines(Application a, Locale locale) {

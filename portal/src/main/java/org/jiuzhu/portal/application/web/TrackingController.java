@@ -35,7 +35,7 @@ import java.util.Optional;
 /** Where the application stands: every stage with its date, office, note and deadline; withdrawal while allowed. */
 @Controller("/applications/{id}")
 @Produces(MediaType.TEXT_HTML)
-@Secured("RESIDENT")
+@Secured({"RESIDENT", "VILLAGE_OFFICER"})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class TrackingController {
 
