@@ -33,4 +33,16 @@ public final class Database {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Runs one statement that changes rows (a fixture moving a date, say), with its parameters bound in order. */
+    public static int update(DataSource raw, String sql, Object... parameters) {
+        try (Connection c = raw.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

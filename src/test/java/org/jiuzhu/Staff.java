@@ -28,10 +28,15 @@ public final class Staff {
     }
 
     public static Login create(StaffAccounts staff, Role role, String regionCode) {
+        return create(staff, role, regionCode, null);
+    }
+
+    /** {@code organization} is the charity's organization id, for a CHARITY account. */
+    public static Login create(StaffAccounts staff, Role role, String regionCode, Long organization) {
         String username = "t" + Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36);
         Department department = role == Role.DEPARTMENT ? Department.EDUCATION : null;
         NewStaffAccount created = staff.create(SYSTEM,
-                new StaffAccountRequest(username, "测试人员", role, regionCode, department, null), "127.0.0.1");
+                new StaffAccountRequest(username, "测试人员", role, regionCode, department, organization), "127.0.0.1");
         return new Login(created.account().id(), username, created.initialPassword());
     }
 }

@@ -130,6 +130,13 @@ public class Authorizations {
                 .allMatch(m -> valid.stream().anyMatch(a -> a.memberPosition() == m.position()));
     }
 
+    /** The member's authorization valid today that covers {@code source}, if any: no check without one. */
+    java.util.Optional<Authorization> covering(long applicationId, int position, CheckSource source) {
+        LocalDate today = Today.in(clock);
+        return list(applicationId).stream().filter(a -> a.memberPosition() == position && a.validOn(today)
+                && a.sources().contains(source)).findFirst();
+    }
+
     public String consentText() {
         return consent.text();
     }

@@ -7,7 +7,7 @@ package org.jiuzhu.core.application;
 final class Contexts {
 
     static final String MEMBER_ID = "application_member.id_number";
-    static final String PERSON = "person.id_number";
+    static final String PERSON = "person.id_number"; // PersonIndex uses the same context
     static final String BANK_ACCOUNT = "application.bank_account";
 
     private Contexts() {

@@ -93,8 +93,9 @@ public class ApplicationStore {
         return applications.findAllOf(account).stream().map(ApplicationStore::header).toList();
     }
 
-    public List<Header> withStatusInScope(String status, String scopePattern) {
-        return applications.findWithStatusInScope(status, scopePattern).stream().map(ApplicationStore::header).toList();
+    /** At most 200, oldest submission first. */
+    public List<Header> withStatusesInScope(List<String> statuses, String scopePattern) {
+        return applications.findWithStatusesInScope(statuses, scopePattern).stream().map(ApplicationStore::header).toList();
     }
 
     public Optional<Header> bySubmissionToken(String token) {

@@ -55,8 +55,8 @@ final class Repositories {
                           @Nullable String hardship, String requestedAids, @Nullable String bankName,
                           @Nullable byte[] bankAccountEnc, Instant now);
 
-        @Query("SELECT * FROM application WHERE status = :status AND region_code LIKE :scope ORDER BY submitted_at LIMIT 200")
-        List<ApplicationRow> findWithStatusInScope(String status, String scope);
+        @Query("SELECT * FROM application WHERE status IN (:statuses) AND region_code LIKE :scope ORDER BY submitted_at LIMIT 200")
+        List<ApplicationRow> findWithStatusesInScope(List<String> statuses, String scope);
 
         Optional<ApplicationRow> findBySubmissionToken(String submissionToken);
 

@@ -1,18 +1,21 @@
 package org.jiuzhu.admin.intake.web;
 
+import org.jiuzhu.core.application.web.CaseView;
+
 import java.util.List;
 import java.util.Map;
 
 /**
- * One application as the township reviews it: names and numbers masked, enum values as message keys, the
- * system's assessment (null when no settings are in effect), the timeline and, for a caseworker while the
- * application is submitted, the two decision forms with their errors and typed notes.
+ * One application as staff review it: names and numbers masked, enum values as message keys, the system's
+ * assessment (null when no settings are in effect), the timeline, the case file so far and the forms the actor may
+ * use at this stage. {@code errors} and {@code typed} are keyed "form-field", so a refused form shows its own
+ * messages and keeps what was typed.
  */
 public record DetailPage(long id, long version, String statusKey, String applicantName, String villageName, String submittedOn,
                          String areaKey, List<MemberRow> members, Finances finances, Needs needs,
                          AssessmentView assessment, List<TimelineRow> timeline, boolean mayDecide,
-                         Map<String, String> errors, String acceptNote, String returnNote, String doneKey,
-                         List<ProofRow> proofs) {
+                         Map<String, String> errors, Map<String, String> typed, String doneKey,
+                         List<ProofRow> proofs, CaseView caseFile, StageForms forms) {
 
     /** {@code disabilityGrade} is null when the member has no disability. */
     public record MemberRow(String name, String idNumber, int age, String relationshipKey, String disabilityKey,

@@ -1,8 +1,6 @@
 package org.jiuzhu.admin.intake.web;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -16,27 +14,24 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.views.ModelAndView;
 import org.jiuzhu.core.account.Actor;
 import org.jiuzhu.core.account.web.Actors;
 import org.jiuzhu.core.application.Application;
-import org.jiuzhu.core.application.ApplicationNotFound;
-import org.jiuzhu.core.application.Applications;
+import org.jiuzhu.core.application.ApplicationStatus;
 import org.jiuzhu.core.application.Casework;
-import org.jiuzhu.core.application.Proofs;
-import org.jiuzhu.core.chrome.web.CsrfTokens;
 import org.jiuzhu.core.chrome.web.Requests;
-import org.jiuzhu.core.form.FieldErrors;
 
-import java.net.URI;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The township's intake. Everyone in the region may read; only a caseworker decides, which {@link Casework}
- * checks. An application outside the actor's region answers the same 403 as one that does not exist.
+ * The applications of the actor's region: the queue, the detail page, and the township's intake decision. Everyone
+ * in the region may read; only a caseworker decides, which {@link Casework} checks. An application outside the
+ * actor's region answers the same 403 as one that does not exist.
  */
 @Controller("/admin/applications")
 @Produces(MediaType.TEXT_HTML)
@@ -45,91 +40,54 @@ import java.util.Optional;
 class IntakeController {
 
     private static final Map<String, String> DONE = Map.of(
-            "accepted", "admin.intake.done.accepted", "returned", "admin.intake.done.returned");
+            "accepted", "admin.intake.done.accepted", "returned", "admin.intake.done.returned",
+            "checked", "admin.case.done.checked", "verified", "admin.case.done.verified",
+            "visited", "admin.case.done.visited", "appraised", "admin.case.done.appraised",
+            "approved", "admin.case.done.approved", "refused", "admin.case.done.refused");
 
     private final Casework casework;
-    private final Proofs proofs;
-    private final Applications applications;
     private final IntakePages pages;
-    private final CsrfTokens csrf;
+    private final DetailRenderer detail;
 
-    IntakeController(Casework casework, Applications applications, Proofs proofs, IntakePages pages, CsrfTokens csrf) {
+    IntakeController(Casework casework, IntakePages pages, DetailRenderer detail) {
         this.casework = casework;
-        this.proofs = proofs;
-        this.applications = applications;
         this.pages = pages;
-        this.csrf = csrf;
+        this.detail = detail;
     }
 
     @Get
-    ModelAndView<QueuePage> queue(Authentication authentication) {
+    ModelAndView<QueuePage> queue(Authentication authentication, @QueryValue Optional<String> status) {
         Actor actor = Actors.of(authentication);
-        return new ModelAndView<>("admin/intake/queue", pages.queue(actor.scope().code(), casework.queue(actor)));
+        Optional<ApplicationStatus> chosen = status.flatMap(IntakeController::status);
+        List<Application> shown = casework.queue(actor, chosen.map(EnumSet::of)
+                .orElseGet(() -> EnumSet.noneOf(ApplicationStatus.class)));
+        return new ModelAndView<>("admin/intake/queue", pages.queue(actor.scope().code(), shown,
+                chosen.map(Enum::name).orElse("")));
+    }
+
+    /** An unknown value in the filter shows the default queue rather than an error. */
+    private static Optional<ApplicationStatus> status(String value) {
+        return Arrays.stream(ApplicationStatus.values())
+                .filter(s -> s != ApplicationStatus.DRAFT && s.name().equals(value)).findFirst();
     }
 
     @Get("/{id}")
     ModelAndView<DetailPage> show(HttpRequest<?> request, Authentication authentication, @PathVariable long id,
                                   @QueryValue Optional<String> done) {
-        Actor actor = Actors.of(authentication);
-        Application application = find(authentication, actor, id);
-        return new ModelAndView<>("admin/intake/detail", pages.detail(application, casework.decidesIntake(actor),
-                Requests.locale(request), Map.of(), "", "", done.map(DONE::get).orElse(null), proofs.of(actor, id)));
+        return detail.page(request, authentication, id, Map.of(), Map.of(), done.map(DONE::get).orElse(null));
     }
 
     @Post(value = "/{id}/accept", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<?> accept(HttpRequest<?> request, Authentication authentication, @PathVariable long id,
-                                  @Body IntakeForm form) {
-        return decide(request, authentication, id, form, "accept", "accepted",
-                (actor, ip) -> casework.accept(actor, id, form.seenVersion(), form.note(), ip));
+                                  @Body Map<String, String> form) {
+        return detail.act(request, authentication, id, form, "accept", "accepted", errors -> casework.accept(
+                Actors.of(authentication), id, DetailRenderer.version(form), form.get("note"), Requests.ip(request)));
     }
 
     @Post(value = "/{id}/return", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<?> giveBack(HttpRequest<?> request, Authentication authentication, @PathVariable long id,
-                                    @Body IntakeForm form) {
-        return decide(request, authentication, id, form, "return", "returned",
-                (actor, ip) -> casework.returnForMore(actor, id, form.seenVersion(), form.note(), ip));
-    }
-
-    private MutableHttpResponse<?> decide(HttpRequest<?> request, Authentication authentication, long id,
-                                          IntakeForm form, String action, String done,
-                                          java.util.function.BiFunction<Actor, String, FieldErrors> decision) {
-        csrf.verify(request, form.csrfToken());
-        Actor actor = Actors.of(authentication);
-        FieldErrors errors;
-        try {
-            errors = decision.apply(actor, Requests.ip(request));
-        } catch (ApplicationNotFound e) {
-            throw denied(authentication);
-        }
-        return errors.isEmpty() ? done(id, done) : refused(request, authentication, actor, id, action, errors, form);
-    }
-
-    private static MutableHttpResponse<?> done(long id, String what) {
-        return HttpResponse.seeOther(URI.create("/admin/applications/" + id + "?done=" + what));
-    }
-
-    /** The detail page again, the errors on the form that was sent (its fields are prefixed with the action). */
-    private MutableHttpResponse<?> refused(HttpRequest<?> request, Authentication authentication, Actor actor, long id,
-                                           String action, FieldErrors errors, IntakeForm form) {
-        Application application = find(authentication, actor, id);
-        Map<String, String> shown = new LinkedHashMap<>();
-        errors.asMap().forEach((field, key) -> shown.put(action + "-" + field, key));
-        String note = form.note() == null ? "" : form.note();
-        DetailPage page = pages.detail(application, casework.decidesIntake(actor), Requests.locale(request), shown,
-                action.equals("accept") ? note : "", action.equals("return") ? note : "", null, proofs.of(actor, id));
-        return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("admin/intake/detail", page));
-    }
-
-    private Application find(Authentication authentication, Actor actor, long id) {
-        try {
-            return applications.find(actor, id).orElseThrow(() -> denied(authentication));
-        } catch (ApplicationNotFound e) {
-            throw denied(authentication);
-        }
-    }
-
-    // Outside the scope or absent: the same 403, so staff cannot probe which ids exist elsewhere.
-    private static AuthorizationException denied(Authentication authentication) {
-        return new AuthorizationException(authentication);
+                                    @Body Map<String, String> form) {
+        return detail.act(request, authentication, id, form, "return", "returned", errors -> casework.returnForMore(
+                Actors.of(authentication), id, DetailRenderer.version(form), form.get("note"), Requests.ip(request)));
     }
 }

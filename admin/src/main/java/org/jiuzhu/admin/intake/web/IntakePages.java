@@ -7,6 +7,7 @@ import org.jiuzhu.core.application.ApplicationMember;
 import org.jiuzhu.core.application.ApplicationStatus;
 import org.jiuzhu.core.application.Applications;
 import org.jiuzhu.core.application.TimelineEntry;
+import org.jiuzhu.core.application.web.CaseView;
 import org.jiuzhu.core.chrome.web.Formats;
 import org.jiuzhu.core.eligibility.Assessment;
 import org.jiuzhu.core.eligibility.Assessments;
@@ -50,23 +51,31 @@ class IntakePages {
         this.clock = clock;
     }
 
-    QueuePage queue(String scopeCode, List<Application> waiting) {
+    QueuePage queue(String scopeCode, List<Application> shown, String selected) {
         LocalDate today = LocalDate.now(clock.withZone(BEIJING));
-        List<QueuePage.Row> rows = waiting.stream().map(a -> {
+        List<QueuePage.Row> rows = shown.stream().map(a -> {
             LocalDate submitted = a.submittedAt() == null ? today : LocalDate.ofInstant(a.submittedAt(), BEIJING);
             LocalDate deadline = applications.timeline(a).stream()
-                    .filter(e -> e.status() == ApplicationStatus.SUBMITTED && e.deadline() != null)
+                    .filter(e -> e.status() == a.status() && e.deadline() != null)
                     .max(Comparator.comparing(TimelineEntry::at)).map(TimelineEntry::deadline).orElse(null);
             return new QueuePage.Row(a.id(), applicantName(a), regions.pathName(a.regionCode()),
-                    a.submittedAt() == null ? "" : Formats.date(a.submittedAt()),
+                    a.status().messageKey(), a.submittedAt() == null ? "" : Formats.date(a.submittedAt()),
                     Math.max(0, ChronoUnit.DAYS.between(submitted, today)),
                     deadline == null ? "" : deadline.toString(), deadline != null && today.isAfter(deadline));
         }).toList();
-        return new QueuePage(regions.pathName(scopeCode), rows);
+        List<QueuePage.StatusOption> statuses = new java.util.ArrayList<>();
+        statuses.add(new QueuePage.StatusOption("", "admin.intake.filter.mine", selected.isEmpty()));
+        for (ApplicationStatus status : ApplicationStatus.values()) {
+            if (status != ApplicationStatus.DRAFT) {
+                statuses.add(new QueuePage.StatusOption(status.name(), status.messageKey(), status.name().equals(selected)));
+            }
+        }
+        return new QueuePage(regions.pathName(scopeCode), statuses, rows);
     }
 
-    DetailPage detail(Application a, boolean mayDecide, Locale locale, Map<String, String> errors, String acceptNote,
-                      String returnNote, String doneKey, List<Proof> proofs) {
+    DetailPage detail(Application a, boolean mayDecide, Locale locale, Map<String, String> errors,
+                      Map<String, String> typed, String doneKey, List<Proof> proofs, CaseView caseFile,
+                      StageForms forms) {
         List<DetailPage.MemberRow> members = a.members().stream().map(this::member).toList();
         List<DetailPage.TimelineRow> timeline = applications.timeline(a).stream().map(e -> new DetailPage.TimelineRow(
                 Formats.dateTime(e.at()), e.status().messageKey(),
@@ -77,11 +86,10 @@ class IntakePages {
         return new DetailPage(a.id(), a.version(), a.status().messageKey(), applicantName(a), regions.pathName(a.regionCode()),
                 a.submittedAt() == null ? "" : Formats.date(a.submittedAt()),
                 a.urban() ? "admin.intake.area.urban" : "admin.intake.area.rural", members, finances(a), needs(a),
-                assessment, timeline, mayDecide && a.status() == ApplicationStatus.SUBMITTED, errors,
-                acceptNote == null ? "" : acceptNote, returnNote == null ? "" : returnNote, doneKey,
+                assessment, timeline, mayDecide && a.status() == ApplicationStatus.SUBMITTED, errors, typed, doneKey,
                 proofs.stream().map(p -> new DetailPage.ProofRow("/admin/applications/" + a.id() + "/proofs/" + p.id(),
                         p.originalName(), p.kind().messageKey(),
-                        Formats.dateTime(p.uploadedAt()))).toList());
+                        Formats.dateTime(p.uploadedAt()))).toList(), caseFile, forms);
     }
 
     private String applicantName(Application a) {

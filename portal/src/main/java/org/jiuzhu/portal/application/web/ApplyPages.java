@@ -56,7 +56,8 @@ public final class ApplyPages {
     public record TrackingPage(long id, String statusKey, String regionName, String submittedOn,
                                List<TimelineRow> timeline, List<MemberRow> members, boolean editable,
                                boolean mayWithdraw, String notice, Map<String, String> errors,
-                               List<AuthorizationRow> authorizations, boolean mayRevoke) {
+                               List<AuthorizationRow> authorizations, boolean mayRevoke,
+                               org.jiuzhu.core.application.web.CaseView caseFile) {
     }
 
     public record TimelineRow(String date, String statusKey, String office, String note, String deadline) {

@@ -21,7 +21,9 @@ import org.jiuzhu.core.account.Actor;
 import org.jiuzhu.core.account.web.Actors;
 import org.jiuzhu.core.application.Application;
 import org.jiuzhu.core.application.ApplicationStatus;
+import org.jiuzhu.core.application.CaseFiles;
 import org.jiuzhu.core.application.Submissions;
+import org.jiuzhu.core.application.web.CaseViews;
 import org.jiuzhu.core.chrome.web.CsrfTokens;
 import org.jiuzhu.core.chrome.web.Formats;
 import org.jiuzhu.core.chrome.web.Requests;
@@ -47,10 +49,15 @@ class TrackingController {
 
     private final ApplyViews views;
     private final AuthorizationViews authorizationViews;
+    private final CaseFiles caseFiles;
+    private final CaseViews caseViews;
     private final CsrfTokens csrf;
 
     TrackingController(Submissions submissions, Editing editing, ApplyViews views,
-                       AuthorizationViews authorizationViews, CsrfTokens csrf) {
+                       AuthorizationViews authorizationViews, CaseFiles caseFiles, CaseViews caseViews,
+                       CsrfTokens csrf) {
+        this.caseFiles = caseFiles;
+        this.caseViews = caseViews;
         this.submissions = submissions;
         this.editing = editing;
         this.views = views;
@@ -86,6 +93,6 @@ class TrackingController {
                 a.status().messageKey(), views.regionName(a), a.submittedAt() == null ? "" : Formats.date(a.submittedAt()),
                 views.timeline(a), views.members(a), a.status().editable(),
                 a.status().mayBecome(ApplicationStatus.WITHDRAWN), notice, errors, authorizationViews.rows(actor, a),
-                REVOCABLE.contains(a.status())));
+                REVOCABLE.contains(a.status()), caseViews.of(a, caseFiles.of(actor, a.id()), false)));
     }
 }

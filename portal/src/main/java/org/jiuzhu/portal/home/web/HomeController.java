@@ -18,6 +18,7 @@ import org.jiuzhu.core.account.MaskedIdentity;
 import org.jiuzhu.core.account.Role;
 import org.jiuzhu.core.account.web.Actors;
 import org.jiuzhu.core.application.Drafts;
+import org.jiuzhu.core.notification.Notifications;
 import org.jiuzhu.core.region.Regions;
 
 @Controller
@@ -29,28 +30,30 @@ class HomeController {
     private final Accounts accounts;
     private final Regions regions;
     private final Drafts drafts;
+    private final Notifications notifications;
 
-    HomeController(Accounts accounts, Regions regions, Drafts drafts) {
+    HomeController(Accounts accounts, Regions regions, Drafts drafts, Notifications notifications) {
         this.accounts = accounts;
         this.regions = regions;
         this.drafts = drafts;
+        this.notifications = notifications;
     }
 
     @Get
     ModelAndView<HomePage> home(@Nullable Authentication authentication) {
         if (authentication == null) {
-            return new ModelAndView<>("portal/home/index", new HomePage(null, null, false, null, false));
+            return new ModelAndView<>("portal/home/index", new HomePage(null, null, false, null, false, 0));
         }
         Actor actor = Actors.of(authentication);
         Account account = accounts.find(actor.accountId()).orElseThrow();
         String regionName = regions.pathName(account.regionCode());
         if (actor.role() != Role.RESIDENT) {
             return new ModelAndView<>("portal/home/index",
-                    new HomePage(null, actor.role().messageKey(), actor.role().worksInAdminArea(), regionName, false));
+                    new HomePage(null, actor.role().messageKey(), actor.role().worksInAdminArea(), regionName, false, 0));
         }
         MaskedIdentity identity = accounts.maskedIdentity(account);
         return new ModelAndView<>("portal/home/index", new HomePage(
                 new HomePage.Resident(identity.name(), identity.idNumber(), identity.phone()), null, false, regionName,
-                drafts.current(actor).isPresent()));
+                drafts.current(actor).isPresent(), notifications.unread(actor)));
     }
 }

@@ -5,7 +5,7 @@ package org.jiuzhu.portal.home.web;
  * staff and charities, neither for a visitor.
  */
 public record HomePage(Resident resident, String staffRoleKey, boolean adminArea, String regionName,
-                       boolean hasApplication) {
+                       boolean hasApplication, long unreadMessages) {
 
     public record Resident(String name, String idNumber, String phone) {
     }

@@ -1,0 +1,30 @@
+package org.jiuzhu.admin.intake.web;
+
+import org.jiuzhu.core.application.web.CaseView;
+
+import java.util.List;
+
+/**
+ * Which stage forms the actor may use now, with what they need: members and sources for a check, the declared
+ * figures to start the verification conclusion from, and for an approver the categories the verified household may
+ * be approved for with the dibao arithmetic ({@code approve} null when no approval is possible now).
+ */
+public record StageForms(String today, boolean check, List<MemberOption> members, List<Option> sources,
+                         boolean complete, String declaredIncome, String declaredAssets, boolean declaredVehicle,
+                         boolean declaredSecondHome, boolean visit, boolean appraisal, Approve approve,
+                         boolean refuse) {
+
+    public record Option(String value, String labelKey) {
+    }
+
+    public record MemberOption(String value, String name, String relationshipKey) {
+    }
+
+    /** {@code proposed}: the rules find this category on the verified figures. */
+    public record CategoryOption(String value, String labelKey, boolean proposed) {
+    }
+
+    public record Approve(boolean publicityOver, String endsOn, int objections, List<CategoryOption> categories,
+                          CaseView.Arithmetic arithmetic, long settingsVersion) {
+    }
+}

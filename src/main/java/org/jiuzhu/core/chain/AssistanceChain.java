@@ -1,0 +1,57 @@
+package org.jiuzhu.core.chain;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.jiuzhu.core.account.Accounts;
+import org.jiuzhu.core.account.Actor;
+import org.jiuzhu.core.account.Role;
+import org.jiuzhu.core.chain.persistence.ChainStore;
+import org.jiuzhu.core.privacy.PersonIndex;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Adds to and reads households' chains. Adding joins the caller's transaction: the aid and its entry commit together. */
+@Singleton
+public class AssistanceChain {
+
+    private final ChainStore store;
+    private final Accounts accounts;
+    private final PersonIndex persons;
+    private final Clock clock;
+
+    public AssistanceChain(ChainStore store, Accounts accounts, PersonIndex persons, Clock clock) {
+        this.store = store;
+        this.accounts = accounts;
+        this.persons = persons;
+        this.clock = clock;
+    }
+
+    /** An aid given: {@code household} is the head's person index. */
+    @Transactional
+    public void add(byte[] household, Aid aid, long recordedBy) {
+        store.insert(household, aid, recordedBy, clock.instant());
+    }
+
+    /** The chain of the household the resident heads, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ChainEntry> ofResident(Actor resident) {
+        if (!resident.is(Role.RESIDENT)) {
+            return List.of();
+        }
+        return store.ofHousehold(persons.of(accounts.identityOf(resident).idNumber()));
+    }
+
+    /** The entries one application led to; callers check the actor may read the application. */
+    @Transactional(readOnly = true)
+    public List<ChainEntry> ofApplication(long applicationId) {
+        return store.ofApplication(applicationId);
+    }
+
+    /** What an office records: the aid, where, when, and the application it came from (or null). */
+    public record Aid(ChainKind kind, Long applicationId, String regionCode, List<String> categories,
+                      BigDecimal monthlyAmount, BigDecimal oneOffAmount, String summary, LocalDate occurredOn) {
+    }
+}

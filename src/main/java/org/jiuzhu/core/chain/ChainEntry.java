@@ -1,0 +1,13 @@
+package org.jiuzhu.core.chain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One aid in a household's chain. {@code categories} are category names ({@code DIBAO}...); amounts are null when the
+ * aid has none of that kind; {@code applicationId} is null for aid given without an application.
+ */
+public record ChainEntry(long id, ChainKind kind, String regionCode, List<String> categories, BigDecimal monthlyAmount,
+                         BigDecimal oneOffAmount, String summary, LocalDate occurredOn, Long applicationId) {
+}

@@ -1,0 +1,15 @@
+package org.jiuzhu.core.chain;
+
+import java.util.Locale;
+
+/** What kind of aid an entry records. */
+public enum ChainKind {
+    /** The county approved the household's categories and monthly amounts. */
+    APPROVAL,
+    /** A small amount paid at once on an emergency request, paperwork after (先行救助). */
+    EMERGENCY_AID;
+
+    public String messageKey() {
+        return "core.chain.kind." + name().toLowerCase(Locale.ROOT);
+    }
+}

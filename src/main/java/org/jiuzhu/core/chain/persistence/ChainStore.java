@@ -1,0 +1,70 @@
+package org.jiuzhu.core.chain.persistence;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.MappedProperty;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import jakarta.inject.Singleton;
+import org.jiuzhu.core.chain.AssistanceChain;
+import org.jiuzhu.core.chain.ChainEntry;
+import org.jiuzhu.core.chain.ChainKind;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/** The assistance_chain table. */
+@Singleton
+public class ChainStore {
+
+    @MappedEntity("assistance_chain")
+    record Row(@Id @GeneratedValue @Nullable Long id, @MappedProperty("household_bidx") byte[] householdBidx,
+               @MappedProperty("application_id") @Nullable Long applicationId,
+               @MappedProperty("region_code") String regionCode, String kind, String categories,
+               @MappedProperty("monthly_amount") @Nullable BigDecimal monthlyAmount,
+               @MappedProperty("one_off_amount") @Nullable BigDecimal oneOffAmount, @Nullable String summary,
+               @MappedProperty("occurred_on") LocalDate occurredOn, @MappedProperty("recorded_by") long recordedBy,
+               @MappedProperty("recorded_at") Instant recordedAt) {
+    }
+
+    @JdbcRepository(dialect = Dialect.MYSQL)
+    interface Rows extends CrudRepository<Row, Long> {
+
+        @io.micronaut.data.annotation.Query("SELECT * FROM assistance_chain WHERE household_bidx = :household ORDER BY occurred_on, id")
+        List<Row> ofHousehold(byte[] household);
+
+        List<Row> findByApplicationIdOrderById(long applicationId);
+    }
+
+    private final Rows rows;
+
+    ChainStore(Rows rows) {
+        this.rows = rows;
+    }
+
+    public void insert(byte[] household, AssistanceChain.Aid aid, long recordedBy, Instant now) {
+        rows.save(new Row(null, household, aid.applicationId(), aid.regionCode(), aid.kind().name(),
+                String.join(",", aid.categories()), aid.monthlyAmount(), aid.oneOffAmount(), aid.summary(),
+                aid.occurredOn(), recordedBy, now));
+    }
+
+    public List<ChainEntry> ofHousehold(byte[] household) {
+        return rows.ofHousehold(household).stream().map(ChainStore::entry).toList();
+    }
+
+    public List<ChainEntry> ofApplication(long applicationId) {
+        return rows.findByApplicationIdOrderById(applicationId).stream().map(ChainStore::entry).toList();
+    }
+
+    private static ChainEntry entry(Row r) {
+        return new ChainEntry(r.id(), ChainKind.valueOf(r.kind()), r.regionCode(),
+                Arrays.stream(r.categories().split(",")).filter(s -> !s.isBlank()).toList(), r.monthlyAmount(),
+                r.oneOffAmount(), r.summary() == null ? "" : r.summary(), r.occurredOn(), r.applicationId());
+    }
+}
