@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The case file as pages print it, shared by the resident's tracking page and the caseworker's detail page. Names
- * are masked for staff and plain for the resident; a stage not reached is null. Amounts are formatted strings.
+ * are masked; a stage not reached is null. Amounts are formatted strings.
  */
 public record CaseView(List<CheckRow> checks, Verified verified, Visit visit, AppraisalRow appraisal,
                        ListingRow listing, List<ObjectionRow> objections, DecisionView decision) {

@@ -35,10 +35,10 @@ public class CaseViews {
         this.clock = clock;
     }
 
-    /** {@code masked}: staff see members' names masked; the resident sees their own household's names. */
-    public CaseView of(Application a, CaseFile f, boolean masked) {
+    /** Members' names are masked for everyone, as on every page that lists the household. */
+    public CaseView of(Application a, CaseFile f) {
         Function<Integer, String> name = position -> a.members().stream().filter(m -> m.position() == position)
-                .findFirst().map(ApplicationMember::name).map(n -> masked ? masking.name(n) : n).orElse("");
+                .findFirst().map(ApplicationMember::name).map(masking::name).orElse("");
         var v = f.verified();
         var visit = f.homeVisit();
         var appraisal = f.appraisal();

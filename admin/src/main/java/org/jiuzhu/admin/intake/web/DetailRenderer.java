@@ -63,7 +63,7 @@ class DetailRenderer {
             CaseFile file = caseFiles.of(actor, id);
             return new ModelAndView<>("admin/intake/detail", pages.detail(a, casework.decidesIntake(actor),
                     Requests.locale(request), errors, typed, doneKey, proofs.of(actor, id),
-                    caseViews.of(a, file, true), casePages.forms(actor, a, file)));
+                    caseViews.of(a, file), casePages.forms(actor, a, file)));
         } catch (ApplicationNotFound e) {
             throw denied(authentication);
         }

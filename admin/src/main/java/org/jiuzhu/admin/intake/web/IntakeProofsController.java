@@ -7,6 +7,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.types.files.SystemFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -28,7 +29,10 @@ class IntakeProofsController {
         this.proofs = proofs;
     }
 
+    // The file's own type on success; a refusal is the HTML error page, which must not become a 406.
     @Get("/{proofId}")
+    @Produces({MediaType.APPLICATION_OCTET_STREAM, MediaType.IMAGE_JPEG, MediaType.IMAGE_PNG, MediaType.APPLICATION_PDF,
+            MediaType.TEXT_HTML})
     MutableHttpResponse<?> download(HttpRequest<?> request, Authentication authentication, @PathVariable long id,
                                     @PathVariable long proofId) {
         Proofs.Download download = proofs.open(Actors.of(authentication), id, proofId, Requests.ip(request));

@@ -2,6 +2,7 @@ package org.jiuzhu.admin.intake.web;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.jiuzhu.Cases;
 import org.jiuzhu.Database;
 import org.jiuzhu.People;
 import org.jiuzhu.Staff;
@@ -14,31 +15,16 @@ import org.jiuzhu.core.account.Role;
 import org.jiuzhu.core.account.StaffAccounts;
 import org.jiuzhu.core.application.Application;
 import org.jiuzhu.core.application.ApplicationStatus;
-import org.jiuzhu.core.application.Authorizations;
-import org.jiuzhu.core.application.CheckSource;
 import org.jiuzhu.core.application.Applications;
 import org.jiuzhu.core.application.Drafts;
-import org.jiuzhu.core.application.Finances;
-import org.jiuzhu.core.application.MemberEntry;
-import org.jiuzhu.core.application.Needs;
 import org.jiuzhu.core.application.Submissions;
 import org.jiuzhu.core.application.TimelineEntry;
-import org.jiuzhu.core.eligibility.DisabilityType;
-import org.jiuzhu.core.eligibility.Employment;
-import org.jiuzhu.core.eligibility.Housing;
-import org.jiuzhu.core.eligibility.Income;
-import org.jiuzhu.core.eligibility.IncomeKind;
-import org.jiuzhu.core.eligibility.Relationship;
-import org.jiuzhu.core.eligibility.SpecialAid;
 import org.jiuzhu.core.region.DivisionLevel;
 import org.jiuzhu.core.region.RegionScope;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
-import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,24 +40,24 @@ class IntakeTest {
     private final Drafts drafts;
     private final Submissions submissions;
     private final Applications applications;
-    private final Authorizations authorizations;
+    private final Cases cases;
     private final DataSource dataSource;
 
     IntakeTest(EmbeddedServer server, StaffAccounts staff, Registrations registrations, Drafts drafts,
-               Submissions submissions, Applications applications, Authorizations authorizations, DataSource dataSource) {
+               Submissions submissions, Applications applications, Cases cases, DataSource dataSource) {
         this.server = server;
         this.staff = staff;
         this.registrations = registrations;
         this.drafts = drafts;
         this.submissions = submissions;
         this.applications = applications;
-        this.authorizations = authorizations;
+        this.cases = cases;
         this.dataSource = Database.raw(dataSource);
     }
 
     @Test
     void the_township_caseworker_sees_the_submission_in_the_queue_and_the_system_assessment_on_the_detail_page() {
-        Submitted submitted = submitApplication();
+        Cases.Case submitted = cases.submitted();
         WebSession caseworker = caseworker(Staff.CHENGGUAN_TOWNSHIP);
 
         WebSession.Page queue = caseworker.get("/admin/applications");
@@ -87,7 +73,7 @@ class IntakeTest {
 
     @Test
     void accepting_moves_the_application_to_accepted_with_a_timeline_entry_and_an_audit_row() {
-        Submitted submitted = submitApplication();
+        Cases.Case submitted = cases.submitted();
         WebSession caseworker = caseworker(Staff.CHENGGUAN_TOWNSHIP);
 
         WebSession.Page page = caseworker.submit(detailPath(submitted.id()), acceptPath(submitted.id()),
@@ -104,7 +90,7 @@ class IntakeTest {
 
     @Test
     void returning_without_a_reason_is_refused_with_the_message_and_the_status_stays_submitted() {
-        Submitted submitted = submitApplication();
+        Cases.Case submitted = cases.submitted();
         WebSession caseworker = caseworker(Staff.CHENGGUAN_TOWNSHIP);
 
         WebSession.Page page = caseworker.submit(detailPath(submitted.id()), returnPath(submitted.id()),
@@ -117,7 +103,7 @@ class IntakeTest {
 
     @Test
     void returning_with_a_reason_sets_returned_and_the_reason_appears_in_the_timeline() {
-        Submitted submitted = submitApplication();
+        Cases.Case submitted = cases.submitted();
         WebSession caseworker = caseworker(Staff.CHENGGUAN_TOWNSHIP);
 
         WebSession.Page page = caseworker.submit(detailPath(submitted.id()), returnPath(submitted.id()),
@@ -133,7 +119,7 @@ class IntakeTest {
 
     @Test
     void a_caseworker_of_another_township_gets_403_on_the_detail_page_and_on_accept() {
-        Submitted submitted = submitApplication();
+        Cases.Case submitted = cases.submitted();
         WebSession other = caseworker(Staff.CHANGNING_TOWNSHIP);
 
         assertThat(other.get(detailPath(submitted.id())).status()).isEqualTo(403);
@@ -147,7 +133,7 @@ class IntakeTest {
 
     @Test
     void an_approver_of_the_county_reads_the_application_but_cannot_accept_it() {
-        Submitted submitted = submitApplication();
+        Cases.Case submitted = cases.submitted();
         WebSession approver = WebSession.as(server, Staff.create(staff, Role.APPROVER, PINGAN_COUNTY));
 
         WebSession.Page detail = approver.get(detailPath(submitted.id()));
@@ -164,7 +150,7 @@ class IntakeTest {
 
     @Test
     void a_decision_made_on_a_page_older_than_the_application_is_refused() {
-        Submitted submitted = submitApplication();
+        Cases.Case submitted = cases.submitted();
         WebSession first = caseworker(Staff.CHENGGUAN_TOWNSHIP);
         WebSession second = caseworker(Staff.CHENGGUAN_TOWNSHIP);
         WebSession.Page stale = second.get(detailPath(submitted.id()));
@@ -200,39 +186,11 @@ class IntakeTest {
         return m.group(1);
     }
 
-    private record Submitted(long id, Actor resident) {
-    }
-
-    /** A resident of 幸福村 with a schoolchild, 800 yuan wages a month: below the 平安县 rural standard for two. */
-    private Submitted submitApplication() {
-        String password = People.password();
-        String applicantId = People.idNumber();
-        String childId = People.idNumber();
-        Account account = registrations.register(new ResidentRegistration("王小明", People.phone(), applicantId,
-                People.XINGFU_VILLAGE, password.toCharArray(), password.toCharArray()), IP);
-        Actor resident = new Actor(account.id(), Role.RESIDENT,
-                new RegionScope(People.XINGFU_VILLAGE, DivisionLevel.VILLAGE), null, null);
-        long id = drafts.start(resident, People.XINGFU_VILLAGE, IP).application().id();
-        assertThat(drafts.household(resident, id, false, IP).isEmpty()).isTrue();
-        assertThat(drafts.addMember(resident, id, new MemberEntry("王小红", childId, Relationship.CHILD,
-                DisabilityType.NONE, 0, false, true, Employment.NOT_APPLICABLE, true), IP).isEmpty()).isTrue();
-        drafts.membersDone(resident, id, IP);
-        assertThat(drafts.finances(resident, id, new Finances(List.of(new Income(IncomeKind.WAGES, new BigDecimal("800"))),
-                BigDecimal.ZERO, List.of(), new BigDecimal("1000"), false, false), IP).isEmpty()).isTrue();
-        assertThat(drafts.needs(resident, id, new Needs(Housing.ADEQUATE, false, false, "生活困难",
-                Set.of(SpecialAid.EDUCATION), "农村信用社", "6228480012345678"), IP).isEmpty()).isTrue();
-        Set<CheckSource> sources = Set.of(CheckSource.BANK_DEPOSITS, CheckSource.REAL_ESTATE);
-        assertThat(authorizations.sign(resident, id, 0, "王小明", applicantId.substring(14), sources, IP).isEmpty()).isTrue();
-        assertThat(authorizations.sign(resident, id, 1, "王小红", childId.substring(14), sources, IP).isEmpty()).isTrue();
-        assertThat(submissions.submit(resident, id, true, submissions.newToken(), IP).submitted()).isTrue();
-        return new Submitted(id, resident);
-    }
-
     private WebSession caseworker(String township) {
         return WebSession.as(server, Staff.create(staff, Role.CASEWORKER, township));
     }
 
-    private Application reread(Submitted submitted) {
+    private Application reread(Cases.Case submitted) {
         return applications.find(submitted.resident(), submitted.id()).orElseThrow();
     }
 

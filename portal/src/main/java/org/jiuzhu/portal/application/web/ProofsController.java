@@ -88,7 +88,10 @@ class ProofsController {
         return Editing.seeOther("/applications/" + id + "/proofs?uploaded=1");
     }
 
+    // The file's own type on success; a refusal is the HTML error page, which must not become a 406.
     @Get("/{proofId}")
+    @Produces({MediaType.APPLICATION_OCTET_STREAM, MediaType.IMAGE_JPEG, MediaType.IMAGE_PNG, MediaType.APPLICATION_PDF,
+            MediaType.TEXT_HTML})
     MutableHttpResponse<?> download(HttpRequest<?> request, Authentication authentication, @PathVariable long id,
                                     @PathVariable long proofId) {
         Proofs.Download download = proofs.open(Actors.of(authentication), id, proofId, Requests.ip(request));

@@ -93,6 +93,6 @@ class TrackingController {
                 a.status().messageKey(), views.regionName(a), a.submittedAt() == null ? "" : Formats.date(a.submittedAt()),
                 views.timeline(a), views.members(a), a.status().editable(),
                 a.status().mayBecome(ApplicationStatus.WITHDRAWN), notice, errors, authorizationViews.rows(actor, a),
-                REVOCABLE.contains(a.status()), caseViews.of(a, caseFiles.of(actor, a.id()), false)));
+                REVOCABLE.contains(a.status()), caseViews.of(a, caseFiles.of(actor, a.id()))));
     }
 }

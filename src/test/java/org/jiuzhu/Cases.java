@@ -1,0 +1,149 @@
+package org.jiuzhu;
+
+import jakarta.inject.Singleton;
+import org.jiuzhu.core.account.Account;
+import org.jiuzhu.core.account.Actor;
+import org.jiuzhu.core.account.Registrations;
+import org.jiuzhu.core.account.ResidentRegistration;
+import org.jiuzhu.core.account.Role;
+import org.jiuzhu.core.account.StaffAccounts;
+import org.jiuzhu.core.application.Appraisal;
+import org.jiuzhu.core.application.Authorizations;
+import org.jiuzhu.core.application.Casework;
+import org.jiuzhu.core.application.CheckSource;
+import org.jiuzhu.core.application.Drafts;
+import org.jiuzhu.core.application.Fieldwork;
+import org.jiuzhu.core.application.Finances;
+import org.jiuzhu.core.application.HomeVisit;
+import org.jiuzhu.core.application.MemberEntry;
+import org.jiuzhu.core.application.Needs;
+import org.jiuzhu.core.application.Submissions;
+import org.jiuzhu.core.application.Verification;
+import org.jiuzhu.core.eligibility.DisabilityType;
+import org.jiuzhu.core.eligibility.Employment;
+import org.jiuzhu.core.eligibility.Housing;
+import org.jiuzhu.core.eligibility.Income;
+import org.jiuzhu.core.eligibility.IncomeKind;
+import org.jiuzhu.core.eligibility.Relationship;
+import org.jiuzhu.core.eligibility.SpecialAid;
+import org.jiuzhu.core.form.FieldErrors;
+import org.jiuzhu.core.region.DivisionLevel;
+import org.jiuzhu.core.region.RegionScope;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Applications brought to a stage through the kernel, so a test can act on that stage over HTTP. The household: 王小明
+ * of 幸福村 (平安县, rural standard 620) with a schoolchild, 800 yuan wages a month, 1000 yuan savings; authorizations
+ * cover bank deposits and real estate only.
+ */
+@Singleton
+public class Cases {
+
+    public static final String IP = "127.0.0.1";
+
+    /** An application, the actors who handled it so far, and the resident's login. */
+    public record Case(long id, Actor resident, Actor caseworker, String phone, String password) {
+    }
+
+    private final Registrations registrations;
+    private final StaffAccounts staff;
+    private final Drafts drafts;
+    private final Authorizations authorizations;
+    private final Submissions submissions;
+    private final Casework casework;
+    private final Verification verification;
+    private final Fieldwork fieldwork;
+
+    Cases(Registrations registrations, StaffAccounts staff, Drafts drafts, Authorizations authorizations,
+          Submissions submissions, Casework casework, Verification verification, Fieldwork fieldwork) {
+        this.registrations = registrations;
+        this.staff = staff;
+        this.drafts = drafts;
+        this.authorizations = authorizations;
+        this.submissions = submissions;
+        this.casework = casework;
+        this.verification = verification;
+        this.fieldwork = fieldwork;
+    }
+
+    public Case submitted() {
+        String password = People.password();
+        String phone = People.phone();
+        String applicantId = People.idNumber();
+        String childId = People.idNumber();
+        Account account = registrations.register(new ResidentRegistration("王小明", phone, applicantId,
+                People.XINGFU_VILLAGE, password.toCharArray(), password.toCharArray()), IP);
+        Actor resident = new Actor(account.id(), Role.RESIDENT,
+                new RegionScope(People.XINGFU_VILLAGE, DivisionLevel.VILLAGE), null, null);
+        long id = drafts.start(resident, People.XINGFU_VILLAGE, IP).application().id();
+        assertThat(drafts.household(resident, id, false, IP).isEmpty()).isTrue();
+        assertThat(drafts.addMember(resident, id, new MemberEntry("王小红", childId, Relationship.CHILD,
+                DisabilityType.NONE, 0, false, true, Employment.NOT_APPLICABLE, true), IP).isEmpty()).isTrue();
+        drafts.membersDone(resident, id, IP);
+        assertThat(drafts.finances(resident, id, new Finances(List.of(new Income(IncomeKind.WAGES, new BigDecimal("800"))),
+                BigDecimal.ZERO, List.of(), new BigDecimal("1000"), false, false), IP).isEmpty()).isTrue();
+        assertThat(drafts.needs(resident, id, new Needs(Housing.ADEQUATE, false, false, "生活困难",
+                Set.of(SpecialAid.EDUCATION), "农村信用社", "6228480012345678"), IP).isEmpty()).isTrue();
+        Set<CheckSource> sources = Set.of(CheckSource.BANK_DEPOSITS, CheckSource.REAL_ESTATE);
+        assertThat(authorizations.sign(resident, id, 0, "王小明", applicantId.substring(14), sources, IP).isEmpty()).isTrue();
+        assertThat(authorizations.sign(resident, id, 1, "王小红", childId.substring(14), sources, IP).isEmpty()).isTrue();
+        assertThat(submissions.submit(resident, id, true, submissions.newToken(), IP).submitted()).isTrue();
+        return new Case(id, resident, caseworker(), phone, password);
+    }
+
+    public Case accepted() {
+        Case c = submitted();
+        ok(casework.accept(c.caseworker(), c.id(), version(c), "", IP));
+        return c;
+    }
+
+    /** Verified at 800 yuan a month and 1000 yuan of assets, waiting for the home visit. */
+    public Case visitDue() {
+        Case c = accepted();
+        ok(verification.check(c.caseworker(), c.id(), new Verification.CheckEntry(0, CheckSource.BANK_DEPOSITS,
+                "低保核对", null, new BigDecimal("1000"), ""), new FieldErrors(), IP));
+        ok(verification.complete(c.caseworker(), c.id(), version(c), new Verification.Conclusion(
+                new BigDecimal("800"), new BigDecimal("1000"), false, false, ""), new FieldErrors(), IP));
+        return c;
+    }
+
+    public Case appraisalDue() {
+        Case c = visitDue();
+        ok(fieldwork.recordVisit(c.caseworker(), c.id(), version(c), new HomeVisit(today(), "李四、王五",
+                "情况属实", true), new FieldErrors(), IP));
+        return c;
+    }
+
+    /** Publicity posted today, running for the county's seven days. */
+    public Case inPublicity() {
+        Case c = appraisalDue();
+        ok(fieldwork.recordAppraisal(c.caseworker(), c.id(), version(c), new Appraisal(today(), 10, 9, 1, ""),
+                new FieldErrors(), IP));
+        return c;
+    }
+
+    public long version(Case c) {
+        return drafts.current(c.resident()).map(a -> a.version()).orElseThrow();
+    }
+
+    private Actor caseworker() {
+        Staff.Login login = Staff.create(staff, Role.CASEWORKER, Staff.CHENGGUAN_TOWNSHIP);
+        return new Actor(login.id(), Role.CASEWORKER, new RegionScope(Staff.CHENGGUAN_TOWNSHIP, DivisionLevel.TOWNSHIP),
+                null, null);
+    }
+
+    private static void ok(FieldErrors errors) {
+        assertThat(errors.asMap()).isEmpty();
+    }
+
+    public static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+}
