@@ -42,6 +42,8 @@ class WorkbenchController {
         if (actor.is(Role.CASEWORKER, Role.APPROVER, Role.SUPERVISOR, Role.ADMIN)) {
             links.add(new WorkbenchPage.Link("/admin/applications", "admin.workbench.applications",
                     "admin.workbench.applications.text"));
+            links.add(new WorkbenchPage.Link("/admin/emergencies", "admin.workbench.emergencies",
+                    "admin.workbench.emergencies.text"));
             links.add(new WorkbenchPage.Link("/admin/settings", "admin.workbench.settings", "admin.workbench.settings.text"));
         }
         if (actor.is(Role.ADMIN, Role.SUPERVISOR)) {
