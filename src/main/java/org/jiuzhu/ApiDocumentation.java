@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.info.Info;
         "org.jiuzhu.portal.home.web", "org.jiuzhu.portal.registration.web", "org.jiuzhu.portal.selfcheck.web",
         "org.jiuzhu.portal.application.web", "org.jiuzhu.portal.messages.web", "org.jiuzhu.portal.assistance.web",
         "org.jiuzhu.portal.publicity.web", "org.jiuzhu.portal.emergency.web", "org.jiuzhu.admin.emergency.web",
+        "org.jiuzhu.admin.watch.web",
         "org.jiuzhu.admin.workbench.web", "org.jiuzhu.admin.resident.web", "org.jiuzhu.admin.staff.web",
         "org.jiuzhu.admin.audit.web", "org.jiuzhu.admin.settings.web", "org.jiuzhu.admin.intake.web",
         "org.jiuzhu.admin.proxy.web"})

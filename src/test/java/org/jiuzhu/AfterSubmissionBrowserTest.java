@@ -11,7 +11,6 @@ import org.jiuzhu.core.account.Role;
 import org.jiuzhu.core.account.StaffAccounts;
 import org.junit.jupiter.api.Test;
 
-import javax.sql.DataSource;
 import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -33,14 +32,12 @@ class AfterSubmissionBrowserTest {
     private final EmbeddedServer server;
     private final Cases cases;
     private final StaffAccounts staff;
-    private final DataSource dataSource;
 
-    AfterSubmissionBrowserTest(EmbeddedServer server, Cases cases, StaffAccounts staff, DataSource dataSource) {
+    AfterSubmissionBrowserTest(EmbeddedServer server, Cases cases, StaffAccounts staff) {
         this.server = server;
         this.baseUrl = server.getURL().toString();
         this.cases = cases;
         this.staff = staff;
-        this.dataSource = Database.raw(dataSource);
     }
 
     @Test
@@ -74,8 +71,7 @@ class AfterSubmissionBrowserTest {
     @Test
     void the_resident_reads_the_decision_messages_and_assistance_and_staff_pages_pass_axe() {
         Cases.Case c = cases.inPublicity();
-        Database.update(dataSource, "UPDATE publicity SET starts_on = starts_on - INTERVAL 8 DAY, "
-                + "ends_on = ends_on - INTERVAL 8 DAY WHERE application_id = ?", c.id());
+        cases.endPublicity(c.id());
         Staff.Login approver = Staff.create(staff, Role.APPROVER, "990102000000");
         Staff.Login caseworker = Staff.create(staff, Role.CASEWORKER, Staff.CHENGGUAN_TOWNSHIP);
         try (BrowserContext context = BrowserHarness.newContext(1280, 900)) {

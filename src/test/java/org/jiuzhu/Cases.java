@@ -7,10 +7,12 @@ import org.jiuzhu.core.account.Registrations;
 import org.jiuzhu.core.account.ResidentRegistration;
 import org.jiuzhu.core.account.Role;
 import org.jiuzhu.core.account.StaffAccounts;
+import org.jiuzhu.core.application.Applications;
 import org.jiuzhu.core.application.Appraisal;
 import org.jiuzhu.core.application.Authorizations;
 import org.jiuzhu.core.application.Casework;
 import org.jiuzhu.core.application.CheckSource;
+import org.jiuzhu.core.application.Decisions;
 import org.jiuzhu.core.application.Drafts;
 import org.jiuzhu.core.application.Fieldwork;
 import org.jiuzhu.core.application.Finances;
@@ -19,6 +21,7 @@ import org.jiuzhu.core.application.MemberEntry;
 import org.jiuzhu.core.application.Needs;
 import org.jiuzhu.core.application.Submissions;
 import org.jiuzhu.core.application.Verification;
+import org.jiuzhu.core.eligibility.Category;
 import org.jiuzhu.core.eligibility.DisabilityType;
 import org.jiuzhu.core.eligibility.Employment;
 import org.jiuzhu.core.eligibility.Housing;
@@ -30,6 +33,7 @@ import org.jiuzhu.core.form.FieldErrors;
 import org.jiuzhu.core.region.DivisionLevel;
 import org.jiuzhu.core.region.RegionScope;
 
+import javax.sql.DataSource;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -47,6 +51,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 public class Cases {
 
     public static final String IP = "127.0.0.1";
+    public static final String PINGAN_COUNTY = "990102000000";
 
     /** An application, the actors who handled it so far, and the resident's login. */
     public record Case(long id, Actor resident, Actor caseworker, String phone, String password) {
@@ -60,9 +65,16 @@ public class Cases {
     private final Casework casework;
     private final Verification verification;
     private final Fieldwork fieldwork;
+    private final Decisions decisions;
+    private final Applications applications;
+    private final DataSource dataSource;
 
     Cases(Registrations registrations, StaffAccounts staff, Drafts drafts, Authorizations authorizations,
-          Submissions submissions, Casework casework, Verification verification, Fieldwork fieldwork) {
+          Submissions submissions, Casework casework, Verification verification, Fieldwork fieldwork,
+          Decisions decisions, Applications applications, DataSource dataSource) {
+        this.decisions = decisions;
+        this.applications = applications;
+        this.dataSource = Database.raw(dataSource);
         this.registrations = registrations;
         this.staff = staff;
         this.drafts = drafts;
@@ -129,8 +141,26 @@ public class Cases {
         return c;
     }
 
+    /** Publicity over (moved back eight days), then dibao of 440 yuan a month approved by the county. */
+    public Case approved() {
+        Case c = inPublicity();
+        endPublicity(c.id());
+        Staff.Login login = Staff.create(staff, Role.APPROVER, PINGAN_COUNTY);
+        Actor approver = new Actor(login.id(), Role.APPROVER, new RegionScope(PINGAN_COUNTY, DivisionLevel.COUNTY),
+                null, null);
+        ok(decisions.approve(approver, c.id(), version(c), new Decisions.Approval(Set.of(Category.DIBAO), null, ""),
+                new FieldErrors(), IP));
+        return c;
+    }
+
+    /** Moves a running publicity back so that it ended yesterday: the county decides after its last day. */
+    public void endPublicity(long applicationId) {
+        Database.update(dataSource, "UPDATE publicity SET starts_on = starts_on - INTERVAL 8 DAY, "
+                + "ends_on = ends_on - INTERVAL 8 DAY WHERE application_id = ?", applicationId);
+    }
+
     public long version(Case c) {
-        return drafts.current(c.resident()).map(a -> a.version()).orElseThrow();
+        return applications.find(c.resident(), c.id()).orElseThrow().version();
     }
 
     private Actor caseworker() {

@@ -7,11 +7,12 @@ import java.util.Set;
 
 /**
  * The stages of DOMAIN §4 and which may follow which. A resident may withdraw until the county decides; a returned
- * application goes back to the resident and is submitted again.
+ * application goes back to the resident and is submitted again. After approval, reviews keep the household in
+ * payment, taper it (渐退) or end the aid (EXITED).
  */
 public enum ApplicationStatus {
     DRAFT, SUBMITTED, RETURNED, ACCEPTED, VERIFICATION, HOME_VISIT, APPRAISAL, PUBLICITY, APPROVED, REFUSED,
-    IN_PAYMENT, WITHDRAWN;
+    IN_PAYMENT, TAPER, EXITED, WITHDRAWN;
 
     private static final Map<ApplicationStatus, Set<ApplicationStatus>> NEXT = Map.ofEntries(
             Map.entry(DRAFT, EnumSet.of(SUBMITTED)),
@@ -22,9 +23,11 @@ public enum ApplicationStatus {
             Map.entry(HOME_VISIT, EnumSet.of(APPRAISAL, REFUSED, WITHDRAWN)),
             Map.entry(APPRAISAL, EnumSet.of(PUBLICITY, REFUSED, WITHDRAWN)),
             Map.entry(PUBLICITY, EnumSet.of(APPROVED, REFUSED, WITHDRAWN)),
-            Map.entry(APPROVED, EnumSet.of(IN_PAYMENT)),
+            Map.entry(APPROVED, EnumSet.of(IN_PAYMENT, TAPER, EXITED)),
             Map.entry(REFUSED, EnumSet.noneOf(ApplicationStatus.class)),
-            Map.entry(IN_PAYMENT, EnumSet.noneOf(ApplicationStatus.class)),
+            Map.entry(IN_PAYMENT, EnumSet.of(TAPER, EXITED)),
+            Map.entry(TAPER, EnumSet.of(EXITED)),
+            Map.entry(EXITED, EnumSet.noneOf(ApplicationStatus.class)),
             Map.entry(WITHDRAWN, EnumSet.noneOf(ApplicationStatus.class)));
 
     public boolean mayBecome(ApplicationStatus next) {
@@ -33,10 +36,15 @@ public enum ApplicationStatus {
 
     /** Still being handled or in payment: its members hold their "one person, one record" place. */
     public boolean open() {
-        return this != DRAFT && this != REFUSED && this != WITHDRAWN;
+        return this != DRAFT && this != REFUSED && this != WITHDRAWN && this != EXITED;
     }
 
     /** The resident may change the contents: before the first submission and after a return. */
+    /** Approved and not ended: the household receives aid, is reviewed, and reports changes. */
+    public boolean receivingAid() {
+        return this == APPROVED || this == IN_PAYMENT || this == TAPER;
+    }
+
     public boolean editable() {
         return this == DRAFT || this == RETURNED;
     }

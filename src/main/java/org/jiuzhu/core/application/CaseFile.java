@@ -7,5 +7,6 @@ import java.util.List;
  * yet is null (or an empty list).
  */
 public record CaseFile(List<Check> checks, VerifiedFigures verified, HomeVisit homeVisit, Appraisal appraisal,
-                       Listing listing, List<Objection> objections, Decision decision) {
+                       Listing listing, List<Objection> objections, Decision decision, List<Review> reviews,
+                       List<ChangeReport> changes) {
 }

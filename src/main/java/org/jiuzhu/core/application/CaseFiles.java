@@ -6,6 +6,7 @@ import org.jiuzhu.core.account.Actor;
 import org.jiuzhu.core.account.Role;
 import org.jiuzhu.core.application.persistence.DecisionStore;
 import org.jiuzhu.core.application.persistence.FieldworkStore;
+import org.jiuzhu.core.application.persistence.FollowUpStore;
 import org.jiuzhu.core.application.persistence.VerificationStore;
 
 import java.util.List;
@@ -22,9 +23,11 @@ public class CaseFiles {
     private final FieldworkStore fieldwork;
     private final Publicity publicity;
     private final DecisionStore decisions;
+    private final FollowUpStore followUps;
 
     CaseFiles(Applications applications, VerificationStore verification, FieldworkStore fieldwork,
-              Publicity publicity, DecisionStore decisions) {
+              Publicity publicity, DecisionStore decisions, FollowUpStore followUps) {
+        this.followUps = followUps;
         this.applications = applications;
         this.verification = verification;
         this.fieldwork = fieldwork;
@@ -40,6 +43,6 @@ public class CaseFiles {
                 ? List.of() : publicity.objections(listing);
         return new CaseFile(verification.checks(id), verification.result(id).orElse(null),
                 fieldwork.visit(id).orElse(null), fieldwork.latestAppraisal(id).orElse(null), listing, objections,
-                decisions.find(id).orElse(null));
+                decisions.find(id).orElse(null), followUps.reviews(id), followUps.changes(id));
     }
 }

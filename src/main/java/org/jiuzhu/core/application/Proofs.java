@@ -56,7 +56,7 @@ public class Proofs {
         Application application = applications.find(resident, applicationId)
                 .filter(a -> a.preparedBy(resident.accountId())).orElseThrow(ApplicationNotFound::new);
         FieldErrors errors = new FieldErrors();
-        if (application.status() == ApplicationStatus.WITHDRAWN || application.status() == ApplicationStatus.REFUSED) {
+        if (!application.status().open() && application.status() != ApplicationStatus.DRAFT) {
             return errors.add("file", "core.proof.error.closed");
         }
         if (kind == null) {

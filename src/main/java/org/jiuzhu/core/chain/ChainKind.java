@@ -7,7 +7,11 @@ public enum ChainKind {
     /** The county approved the household's categories and monthly amounts. */
     APPROVAL,
     /** A small amount paid at once on an emergency request, paperwork after (先行救助). */
-    EMERGENCY_AID;
+    EMERGENCY_AID,
+    /** Dibao continues for the taper months after employment lifted the income (渐退期). */
+    TAPER,
+    /** The household left the rolls after a review. */
+    EXIT;
 
     public String messageKey() {
         return "core.chain.kind." + name().toLowerCase(Locale.ROOT);

@@ -93,6 +93,11 @@ public class ApplicationStore {
         return applications.findAllOf(account).stream().map(ApplicationStore::header).toList();
     }
 
+    /** Applications that reached a final {@code status} since {@code since}, most recent first, at most 500. */
+    public List<Header> endedSince(String status, Instant since, String scopePattern) {
+        return applications.endedSince(status, since, scopePattern).stream().map(ApplicationStore::header).toList();
+    }
+
     /** At most 200, oldest submission first. */
     public List<Header> withStatusesInScope(List<String> statuses, String scopePattern) {
         return applications.findWithStatusesInScope(statuses, scopePattern).stream().map(ApplicationStore::header).toList();

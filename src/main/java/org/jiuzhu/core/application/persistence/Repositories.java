@@ -20,7 +20,7 @@ final class Repositories {
     @JdbcRepository(dialect = Dialect.MYSQL)
     interface Applications extends CrudRepository<ApplicationRow, Long> {
 
-        @Query("SELECT * FROM application WHERE applicant_account_id = :account AND status NOT IN ('REFUSED', 'WITHDRAWN') ORDER BY id DESC")
+        @Query("SELECT * FROM application WHERE applicant_account_id = :account AND status NOT IN ('REFUSED', 'WITHDRAWN', 'EXITED') ORDER BY id DESC")
         List<ApplicationRow> findCurrentOf(long account);
 
         @Query("SELECT * FROM application WHERE applicant_account_id = :account ORDER BY id DESC")
@@ -54,6 +54,10 @@ final class Repositories {
                           boolean vehicle, boolean secondHome, String housing, boolean disaster, boolean sudden,
                           @Nullable String hardship, String requestedAids, @Nullable String bankName,
                           @Nullable byte[] bankAccountEnc, Instant now);
+
+        /** Ended applications (refused, exited: final states, so updated_at is when they ended) since a time. */
+        @Query("SELECT * FROM application WHERE status = :status AND updated_at >= :since AND region_code LIKE :scope ORDER BY updated_at DESC LIMIT 500")
+        List<ApplicationRow> endedSince(String status, Instant since, String scope);
 
         @Query("SELECT * FROM application WHERE status IN (:statuses) AND region_code LIKE :scope ORDER BY submitted_at LIMIT 200")
         List<ApplicationRow> findWithStatusesInScope(List<String> statuses, String scope);

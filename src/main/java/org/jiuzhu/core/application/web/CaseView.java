@@ -7,7 +7,15 @@ import java.util.List;
  * are masked; a stage not reached is null. Amounts are formatted strings.
  */
 public record CaseView(List<CheckRow> checks, Verified verified, Visit visit, AppraisalRow appraisal,
-                       ListingRow listing, List<ObjectionRow> objections, DecisionView decision) {
+                       ListingRow listing, List<ObjectionRow> objections, DecisionView decision,
+                       List<ReviewRow> reviews, List<ChangeRow> changes) {
+
+    /** {@code taperUntil} is empty unless the review started a taper. */
+    public record ReviewRow(String on, String outcomeKey, String reason, String taperUntil) {
+    }
+
+    public record ChangeRow(String on, String kindKey, String description) {
+    }
 
     public record CheckRow(String memberName, String sourceKey, String purpose, String office, String at,
                            String monthlyIncome, String assets, String finding) {

@@ -58,7 +58,12 @@ public class CaseViews {
                         listing.runningOn(LocalDate.now(clock.withZone(BEIJING)))),
                 f.objections().stream().map(o -> new CaseView.ObjectionRow(o.text(), o.contactName(), o.maskedPhone(),
                         Formats.dateTime(o.receivedAt()))).toList(),
-                f.decision() == null ? null : decision(f.decision(), name));
+                f.decision() == null ? null : decision(f.decision(), name),
+                f.reviews().stream().map(r -> new CaseView.ReviewRow(Formats.date(r.reviewedAt()),
+                        r.outcome().messageKey(), r.reason(), r.taperUntil() == null ? "" : r.taperUntil().toString()))
+                        .toList(),
+                f.changes().stream().map(c -> new CaseView.ChangeRow(Formats.dateTime(c.reportedAt()),
+                        c.kind().messageKey(), c.description())).toList());
     }
 
     private CaseView.CheckRow check(Check c, Function<Integer, String> name) {

@@ -9,6 +9,8 @@ import org.jiuzhu.core.application.CheckSource;
 import org.jiuzhu.core.application.Decisions;
 import org.jiuzhu.core.application.Fieldwork;
 import org.jiuzhu.core.application.Proposals;
+import org.jiuzhu.core.application.Review;
+import org.jiuzhu.core.application.Reviews;
 import org.jiuzhu.core.application.Verification;
 import org.jiuzhu.core.application.web.CaseView;
 import org.jiuzhu.core.application.web.CaseViews;
@@ -37,12 +39,14 @@ class CasePages {
     private final Verification verification;
     private final Fieldwork fieldwork;
     private final Decisions decisions;
+    private final Reviews reviews;
     private final Proposals proposals;
     private final Masking masking;
     private final Clock clock;
 
-    CasePages(Verification verification, Fieldwork fieldwork, Decisions decisions, Proposals proposals,
-              Masking masking, Clock clock) {
+    CasePages(Verification verification, Fieldwork fieldwork, Decisions decisions, Reviews reviews,
+              Proposals proposals, Masking masking, Clock clock) {
+        this.reviews = reviews;
         this.verification = verification;
         this.fieldwork = fieldwork;
         this.decisions = decisions;
@@ -69,7 +73,18 @@ class CasePages {
                 fieldwork.doesFieldwork(actor) && status == ApplicationStatus.HOME_VISIT,
                 fieldwork.doesFieldwork(actor) && status == ApplicationStatus.APPRAISAL,
                 decisions.decides(actor) && status == ApplicationStatus.PUBLICITY ? approve(a, f, today) : null,
-                decisions.decides(actor) && status.mayBecome(ApplicationStatus.REFUSED));
+                decisions.decides(actor) && status.mayBecome(ApplicationStatus.REFUSED), reviewOutcomes(actor, a, f));
+    }
+
+    private List<StageForms.Option> reviewOutcomes(Actor actor, Application a, CaseFile f) {
+        if (!reviews.reviews(actor) || !a.status().receivingAid() || f.decision() == null) {
+            return List.of();
+        }
+        boolean tapering = a.status() == ApplicationStatus.TAPER;
+        boolean dibao = f.decision().categories().contains(Category.DIBAO);
+        return Arrays.stream(Review.Outcome.values())
+                .filter(o -> o == Review.Outcome.EXIT || (!tapering && (o == Review.Outcome.CONTINUE || dibao)))
+                .map(o -> new StageForms.Option(o.name(), o.messageKey())).toList();
     }
 
     private StageForms.Approve approve(Application a, CaseFile f, LocalDate today) {

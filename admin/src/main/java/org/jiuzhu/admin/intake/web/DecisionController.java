@@ -14,6 +14,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import org.jiuzhu.core.account.web.Actors;
 import org.jiuzhu.core.application.Decisions;
+import org.jiuzhu.core.application.Review;
+import org.jiuzhu.core.application.Reviews;
 import org.jiuzhu.core.chrome.web.Requests;
 import org.jiuzhu.core.eligibility.Category;
 import org.jiuzhu.core.form.FieldErrors;
@@ -25,7 +27,10 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
-/** The county's decision: approve with categories and amounts, or refuse with reasons. Approvers only (kernel). */
+/**
+ * The county's decisions: approve with categories and amounts, refuse with reasons, and later review (continue,
+ * taper, exit). Approvers only, which the kernel checks.
+ */
 @Controller("/admin/applications/{id}")
 @Produces(MediaType.TEXT_HTML)
 @Secured({"CASEWORKER", "APPROVER", "SUPERVISOR", "ADMIN"})
@@ -33,10 +38,12 @@ import java.util.Set;
 class DecisionController {
 
     private final Decisions decisions;
+    private final Reviews reviews;
     private final DetailRenderer detail;
 
-    DecisionController(Decisions decisions, DetailRenderer detail) {
+    DecisionController(Decisions decisions, Reviews reviews, DetailRenderer detail) {
         this.decisions = decisions;
+        this.reviews = reviews;
         this.detail = detail;
     }
 
@@ -57,6 +64,16 @@ class DecisionController {
                 Requests.ip(request)));
     }
 
+
+    @Post(value = "/review", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    MutableHttpResponse<?> review(HttpRequest<?> request, Authentication authentication, @PathVariable long id,
+                                  @Body Map<String, String> form) {
+        Review.Outcome outcome = Arrays.stream(Review.Outcome.values())
+                .filter(o -> o.name().equals(form.get("outcome"))).findFirst().orElse(null);
+        return detail.act(request, authentication, id, form, "review", "reviewed", errors -> reviews.review(
+                Actors.of(authentication), id, DetailRenderer.version(form), outcome, form.get("reason"), errors,
+                Requests.ip(request)));
+    }
 
     /** Checked boxes are sent as {@code category-DIBAO=yes}. */
     private static Set<Category> categories(Map<String, String> form) {

@@ -43,7 +43,8 @@ class IntakeController {
             "accepted", "admin.intake.done.accepted", "returned", "admin.intake.done.returned",
             "checked", "admin.case.done.checked", "verified", "admin.case.done.verified",
             "visited", "admin.case.done.visited", "appraised", "admin.case.done.appraised",
-            "approved", "admin.case.done.approved", "refused", "admin.case.done.refused");
+            "approved", "admin.case.done.approved", "refused", "admin.case.done.refused",
+            "reviewed", "admin.case.done.reviewed");
 
     private final Casework casework;
     private final IntakePages pages;

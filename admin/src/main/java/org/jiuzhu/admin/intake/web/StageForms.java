@@ -7,12 +7,13 @@ import java.util.List;
 /**
  * Which stage forms the actor may use now, with what they need: members and sources for a check, the declared
  * figures to start the verification conclusion from, and for an approver the categories the verified household may
- * be approved for with the dibao arithmetic ({@code approve} null when no approval is possible now).
+ * be approved for with the dibao arithmetic ({@code approve} null when no approval is possible now), and the review
+ * outcomes open to an approver while the household receives aid (empty otherwise).
  */
 public record StageForms(String today, boolean check, List<MemberOption> members, List<Option> sources,
                          boolean complete, String declaredIncome, String declaredAssets, boolean declaredVehicle,
                          boolean declaredSecondHome, boolean visit, boolean appraisal, Approve approve,
-                         boolean refuse) {
+                         boolean refuse, List<Option> reviewOutcomes) {
 
     public record Option(String value, String labelKey) {
     }

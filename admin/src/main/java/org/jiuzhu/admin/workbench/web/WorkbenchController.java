@@ -44,6 +44,7 @@ class WorkbenchController {
                     "admin.workbench.applications.text"));
             links.add(new WorkbenchPage.Link("/admin/emergencies", "admin.workbench.emergencies",
                     "admin.workbench.emergencies.text"));
+            links.add(new WorkbenchPage.Link("/admin/watch", "admin.workbench.watch", "admin.workbench.watch.text"));
             links.add(new WorkbenchPage.Link("/admin/settings", "admin.workbench.settings", "admin.workbench.settings.text"));
         }
         if (actor.is(Role.ADMIN, Role.SUPERVISOR)) {

@@ -164,8 +164,7 @@ class DecisionTest {
     }
 
     private void endPublicity(Cases.Case c) {
-        Database.update(dataSource, "UPDATE publicity SET starts_on = starts_on - INTERVAL 8 DAY, "
-                + "ends_on = ends_on - INTERVAL 8 DAY WHERE application_id = ?", c.id());
+        cases.endPublicity(c.id());
     }
 
     private WebSession approver(String county) {

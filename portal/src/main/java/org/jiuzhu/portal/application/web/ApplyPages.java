@@ -53,11 +53,13 @@ public final class ApplyPages {
     public record Finding(String labelKey, List<String> reasons) {
     }
 
+    /** {@code changeKinds} is empty when changes are not reported at this stage (edit the draft instead). */
     public record TrackingPage(long id, String statusKey, String regionName, String submittedOn,
                                List<TimelineRow> timeline, List<MemberRow> members, boolean editable,
                                boolean mayWithdraw, String notice, Map<String, String> errors,
                                List<AuthorizationRow> authorizations, boolean mayRevoke,
-                               org.jiuzhu.core.application.web.CaseView caseFile) {
+                               org.jiuzhu.core.application.web.CaseView caseFile, List<Option> changeKinds,
+                               String changeDescription) {
     }
 
     public record TimelineRow(String date, String statusKey, String office, String note, String deadline) {
