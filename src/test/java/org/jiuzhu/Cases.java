@@ -54,7 +54,7 @@ public class Cases {
     public static final String PINGAN_COUNTY = "990102000000";
 
     /** An application, the actors who handled it so far, and the resident's login. */
-    public record Case(long id, Actor resident, Actor caseworker, String phone, String password) {
+    public record Case(long id, Actor resident, Actor caseworker, String phone, String password, String childIdNumber) {
     }
 
     private final Registrations registrations;
@@ -88,12 +88,28 @@ public class Cases {
     public Case submitted() {
         String password = People.password();
         String phone = People.phone();
-        String applicantId = People.idNumber();
-        String childId = People.idNumber();
+        // Working-age members, so that the rules find dibao and nothing else whatever the day the test runs.
+        String applicantId = People.adultIdNumber();
+        String childId = People.adultIdNumber();
         Account account = registrations.register(new ResidentRegistration("王小明", phone, applicantId,
                 People.XINGFU_VILLAGE, password.toCharArray(), password.toCharArray()), IP);
         Actor resident = new Actor(account.id(), Role.RESIDENT,
                 new RegionScope(People.XINGFU_VILLAGE, DivisionLevel.VILLAGE), null, null);
+        long id = draft(resident, childId);
+        Set<CheckSource> sources = Set.of(CheckSource.BANK_DEPOSITS, CheckSource.REAL_ESTATE);
+        assertThat(authorizations.sign(resident, id, 0, "王小明", applicantId.substring(14), sources, IP).isEmpty()).isTrue();
+        assertThat(authorizations.sign(resident, id, 1, "王小红", childId.substring(14), sources, IP).isEmpty()).isTrue();
+        assertThat(submissions.submit(resident, id, true, submissions.newToken(), IP).submitted()).isTrue();
+        return new Case(id, resident, caseworker(), phone, password, childId);
+    }
+
+    /** A new draft of the same household, every step filled, no authorization signed yet. */
+    public Case redraft(Case earlier) {
+        return new Case(draft(earlier.resident(), earlier.childIdNumber()), earlier.resident(), earlier.caseworker(),
+                earlier.phone(), earlier.password(), earlier.childIdNumber());
+    }
+
+    private long draft(Actor resident, String childId) {
         long id = drafts.start(resident, People.XINGFU_VILLAGE, IP).application().id();
         assertThat(drafts.household(resident, id, false, IP).isEmpty()).isTrue();
         assertThat(drafts.addMember(resident, id, new MemberEntry("王小红", childId, Relationship.CHILD,
@@ -103,11 +119,7 @@ public class Cases {
                 BigDecimal.ZERO, List.of(), new BigDecimal("1000"), false, false), IP).isEmpty()).isTrue();
         assertThat(drafts.needs(resident, id, new Needs(Housing.ADEQUATE, false, false, "生活困难",
                 Set.of(SpecialAid.EDUCATION), "农村信用社", "6228480012345678"), IP).isEmpty()).isTrue();
-        Set<CheckSource> sources = Set.of(CheckSource.BANK_DEPOSITS, CheckSource.REAL_ESTATE);
-        assertThat(authorizations.sign(resident, id, 0, "王小明", applicantId.substring(14), sources, IP).isEmpty()).isTrue();
-        assertThat(authorizations.sign(resident, id, 1, "王小红", childId.substring(14), sources, IP).isEmpty()).isTrue();
-        assertThat(submissions.submit(resident, id, true, submissions.newToken(), IP).submitted()).isTrue();
-        return new Case(id, resident, caseworker(), phone, password);
+        return id;
     }
 
     public Case accepted() {
@@ -141,14 +153,18 @@ public class Cases {
         return c;
     }
 
+    /** Verified, then refused by the county: the members' places are free again. */
+    public Case refusedAfterVerification() {
+        Case c = visitDue();
+        ok(decisions.refuse(approver(), c.id(), version(c), "人均收入高于标准", new FieldErrors(), IP));
+        return c;
+    }
+
     /** Publicity over (moved back eight days), then dibao of 440 yuan a month approved by the county. */
     public Case approved() {
         Case c = inPublicity();
         endPublicity(c.id());
-        Staff.Login login = Staff.create(staff, Role.APPROVER, PINGAN_COUNTY);
-        Actor approver = new Actor(login.id(), Role.APPROVER, new RegionScope(PINGAN_COUNTY, DivisionLevel.COUNTY),
-                null, null);
-        ok(decisions.approve(approver, c.id(), version(c), new Decisions.Approval(Set.of(Category.DIBAO), null, ""),
+        ok(decisions.approve(approver(), c.id(), version(c), new Decisions.Approval(Set.of(Category.DIBAO), null, ""),
                 new FieldErrors(), IP));
         return c;
     }
@@ -161,6 +177,17 @@ public class Cases {
 
     public long version(Case c) {
         return applications.find(c.resident(), c.id()).orElseThrow().version();
+    }
+
+    private Actor approver() {
+        Staff.Login login = Staff.create(staff, Role.APPROVER, PINGAN_COUNTY);
+        return new Actor(login.id(), Role.APPROVER, new RegionScope(PINGAN_COUNTY, DivisionLevel.COUNTY), null, null);
+    }
+
+    /** Submits a draft whose authorizations are all signed, and has the township accept it. */
+    public void submitAndAccept(Case c) {
+        assertThat(submissions.submit(c.resident(), c.id(), true, submissions.newToken(), IP).submitted()).isTrue();
+        ok(casework.accept(c.caseworker(), c.id(), version(c), "", IP));
     }
 
     private Actor caseworker() {

@@ -21,6 +21,13 @@ public final class People {
         return IdNumber.withCheckDigit("990102" + birth + String.format("%03d", random.nextInt(1000)));
     }
 
+    /** Someone of working age (born 1970 to 1999): no rule treats them as unable to work because of their age. */
+    public static String adultIdNumber() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String birth = String.format("%04d%02d%02d", random.nextInt(1970, 2000), random.nextInt(1, 13), random.nextInt(1, 29));
+        return IdNumber.withCheckDigit("990102" + birth + String.format("%03d", random.nextInt(1000)));
+    }
+
     /** A child born in the last ten years. */
     public static String childIdNumber() {
         ThreadLocalRandom random = ThreadLocalRandom.current();

@@ -39,13 +39,15 @@ public class Authorizations {
     private final DraftContents contents;
     private final SettingsBook settings;
     private final ConsentText consent;
+    private final PriorResults prior;
     private final FieldCipher cipher;
     private final AuditLog audit;
     private final Clock clock;
 
     public Authorizations(AuthorizationStore store, ApplicationStore applications, Applications reader,
-                          DraftContents contents, SettingsBook settings, ConsentText consent, FieldCipher cipher,
-                          AuditLog audit, Clock clock) {
+                          DraftContents contents, SettingsBook settings, ConsentText consent, PriorResults prior,
+                          FieldCipher cipher, AuditLog audit, Clock clock) {
+        this.prior = prior;
         this.store = store;
         this.applications = applications;
         this.reader = reader;
@@ -96,10 +98,46 @@ public class Authorizations {
         int months = settings.inEffect(h.regionCode()).map(RegionalSettings::verificationValidityMonths).orElse(6);
         store.insert(new AuthorizationStore.Stored(0, applicationId, position, minor,
                 sources.stream().map(Enum::name).sorted().collect(Collectors.joining(",")), consent.sha256(),
-                resident.accountId(), clock.instant(), ip, today.plusMonths(months), null));
+                resident.accountId(), clock.instant(), ip, today.plusMonths(months), null, null));
         audit.record(AuditEvent.of(resident.accountId(), resident.role().name(), "AUTHORIZATION_SIGNED", AuditResult.SUCCESS,
                 ip).about("application", applicationId).saying("member=" + position + (minor ? " by guardian" : "")));
         return errors;
+    }
+
+    /**
+     * Carries a member's still valid authorization over from the applicant's earlier application: a change of
+     * category needs no new signature (DOMAIN §3.5). It keeps its original signature, sources and expiry.
+     */
+    @Transactional
+    public FieldErrors reuse(Actor resident, long applicationId, int position, String ip) {
+        ApplicationStore.Header h = contents.editable(resident, applicationId);
+        FieldErrors errors = new FieldErrors();
+        LocalDate today = Today.in(clock);
+        if (list(applicationId).stream().anyMatch(a -> a.memberPosition() == position && a.validOn(today))) {
+            return errors.add("signerName", "core.authorization.error.already");
+        }
+        AuthorizationStore.Stored earlier = prior.authorization(h, position).orElse(null);
+        if (earlier == null) {
+            return errors.add("signerName", "core.authorization.error.nothingToReuse");
+        }
+        store.insert(new AuthorizationStore.Stored(0, applicationId, position, earlier.byGuardian(), earlier.sources(),
+                earlier.consentSha256(), earlier.signedBy(), earlier.signedAt(), earlier.signedIp(),
+                earlier.expiresOn(), null, earlier.id()));
+        audit.record(AuditEvent.of(resident.accountId(), resident.role().name(), "AUTHORIZATION_REUSED",
+                AuditResult.SUCCESS, ip).about("application", applicationId)
+                .saying("member=" + position + " from=" + earlier.id()));
+        return errors;
+    }
+
+    /** Positions of members without a valid authorization whose earlier one can be carried over. */
+    @Transactional(readOnly = true)
+    public Set<Integer> reusable(Application application) {
+        ApplicationStore.Header h = applications.find(application.id()).orElseThrow(ApplicationNotFound::new);
+        LocalDate today = Today.in(clock);
+        List<Authorization> signed = list(application.id());
+        return application.members().stream().map(ApplicationMember::position)
+                .filter(p -> signed.stream().noneMatch(a -> a.memberPosition() == p && a.validOn(today)))
+                .filter(p -> prior.authorization(h, p).isPresent()).collect(Collectors.toSet());
     }
 
     /** Revokes while no check has started; afterwards the answer says it is too late. */

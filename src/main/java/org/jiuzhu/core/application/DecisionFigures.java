@@ -25,8 +25,7 @@ import java.util.Set;
 @Singleton
 class DecisionFigures {
 
-    /** Categories whose monthly amount the county sets itself: destitute support, a case conference's decision. */
-    private static final Set<Category> COUNTY_SET = EnumSet.of(Category.EXTREME_HARDSHIP, Category.OTHER_HARDSHIP);
+    private static final Set<Category> COUNTY_SET = Decisions.COUNTY_SET;
 
     void check(Decisions.Approval approval, Assessment proposal, boolean objected, String note, FieldErrors errors) {
         Set<Category> chosen = approval.categories();

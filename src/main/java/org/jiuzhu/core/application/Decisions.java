@@ -28,6 +28,9 @@ import java.util.Set;
 @Singleton
 public class Decisions {
 
+    /** Categories whose monthly amount the county sets itself: destitute support, a case conference's decision. */
+    public static final Set<Category> COUNTY_SET = java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.of(Category.EXTREME_HARDSHIP, Category.OTHER_HARDSHIP));
     private static final int MAX_REASONS = 1000;
 
     private final Stages stages;

@@ -30,10 +30,14 @@ public class Verification {
     private final VerificationStore store;
     private final Authorizations authorizations;
     private final SettingsBook settings;
+    private final Applications reader;
+    private final PriorResults prior;
     private final Clock clock;
 
     Verification(Stages stages, ApplicationStore applications, VerificationStore store, Authorizations authorizations,
-                 SettingsBook settings, Clock clock) {
+                 SettingsBook settings, Applications reader, PriorResults prior, Clock clock) {
+        this.reader = reader;
+        this.prior = prior;
         this.stages = stages;
         this.applications = applications;
         this.store = store;
@@ -121,8 +125,41 @@ public class Verification {
         LocalDate today = stages.today();
         int months = settings.inEffect(h.regionCode()).map(RegionalSettings::verificationValidityMonths).orElse(6);
         store.saveResult(id, new VerifiedFigures(c.monthlyIncome(), c.financialAssets(), c.nonEssentialVehicle(),
-                c.secondHome(), note, clock.instant(), today.plusMonths(months)), caseworker.accountId());
+                c.secondHome(), note, clock.instant(), today.plusMonths(months)), caseworker.accountId(), null);
         stages.move(caseworker, h, ApplicationStatus.HOME_VISIT, note, today.plusDays(Stages.HOME_VISIT_DAYS), ip);
+        return errors;
+    }
+
+    /**
+     * Carries over a result still valid from the applicant's earlier application instead of checking again
+     * (recognized for six months, DOMAIN §3.5); the verification stage is then complete.
+     */
+    @Transactional
+    public FieldErrors reuse(Actor caseworker, long id, long seenVersion, String ip) {
+        ApplicationStore.Header h = stages.lock(caseworker, id);
+        ApplicationStatus status = ApplicationStatus.valueOf(h.status());
+        FieldErrors errors = new FieldErrors();
+        if (!verifies(caseworker) || (status != ApplicationStatus.ACCEPTED && status != ApplicationStatus.VERIFICATION)) {
+            return errors.add("reuse", "core.application.error.notNow");
+        }
+        Application application = reader.find(caseworker, id).orElseThrow(ApplicationNotFound::new);
+        PriorResults.PriorVerification earlier = prior.verification(application).orElse(null);
+        if (earlier == null) {
+            return errors.add("reuse", "core.verification.error.nothingToReuse");
+        }
+        if (h.version() != seenVersion) {
+            return errors.add("reuse", "core.application.error.changed");
+        }
+        VerifiedFigures f = earlier.figures();
+        store.saveResult(id, new VerifiedFigures(f.monthlyIncome(), f.financialAssets(), f.nonEssentialVehicle(),
+                f.secondHome(), f.note(), f.completedAt(), f.validUntil()), caseworker.accountId(), earlier.applicationId());
+        ApplicationStore.Header current = h;
+        if (status == ApplicationStatus.ACCEPTED) {
+            stages.move(caseworker, h, ApplicationStatus.VERIFICATION, null, acceptanceDeadline(id), ip);
+            current = stages.lock(caseworker, id);
+        }
+        stages.move(caseworker, current, ApplicationStatus.HOME_VISIT, null,
+                stages.today().plusDays(Stages.HOME_VISIT_DAYS), ip);
         return errors;
     }
 

@@ -22,7 +22,7 @@ public class AuthorizationStore {
     /** A stored authorization; {@code sources} is a comma list of source names. */
     public record Stored(long id, long applicationId, int memberPosition, boolean byGuardian, String sources,
                          String consentSha256, long signedBy, Instant signedAt, String signedIp, LocalDate expiresOn,
-                         Instant revokedAt) {
+                         Instant revokedAt, Long reusedFrom) {
     }
 
     @MappedEntity("verification_authorization")
@@ -31,7 +31,8 @@ public class AuthorizationStore {
                String sources, @MappedProperty("consent_sha256") String consentSha256,
                @MappedProperty("signed_by") long signedBy, @MappedProperty("signed_at") Instant signedAt,
                @MappedProperty("signed_ip") @Nullable String signedIp, @MappedProperty("expires_on") LocalDate expiresOn,
-               @MappedProperty("revoked_at") @Nullable Instant revokedAt) {
+               @MappedProperty("revoked_at") @Nullable Instant revokedAt,
+               @MappedProperty("reused_from") @Nullable Long reusedFrom) {
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)
@@ -51,13 +52,13 @@ public class AuthorizationStore {
 
     public void insert(Stored s) {
         rows.save(new Row(null, s.applicationId(), s.memberPosition(), s.byGuardian(), s.sources(), s.consentSha256(),
-                s.signedBy(), s.signedAt(), s.signedIp(), s.expiresOn(), null));
+                s.signedBy(), s.signedAt(), s.signedIp(), s.expiresOn(), null, s.reusedFrom()));
     }
 
     public List<Stored> of(long applicationId) {
         return rows.findByApplicationIdOrderById(applicationId).stream().map(r -> new Stored(r.id(), r.applicationId(),
                 r.memberPosition(), r.byGuardian(), r.sources(), r.consentSha256(), r.signedBy(), r.signedAt(),
-                r.signedIp(), r.expiresOn(), r.revokedAt())).toList();
+                r.signedIp(), r.expiresOn(), r.revokedAt(), r.reusedFrom())).toList();
     }
 
     public boolean revoke(long id, long applicationId, Instant now) {

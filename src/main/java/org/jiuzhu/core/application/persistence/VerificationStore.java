@@ -41,7 +41,8 @@ public class VerificationStore {
                      @MappedProperty("second_home") boolean secondHome, @Nullable String note,
                      @MappedProperty("completed_by") long completedBy,
                      @MappedProperty("completed_at") Instant completedAt,
-                     @MappedProperty("valid_until") LocalDate validUntil) {
+                     @MappedProperty("valid_until") LocalDate validUntil,
+                     @MappedProperty("reused_from") @Nullable Long reusedFrom) {
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)
@@ -80,9 +81,11 @@ public class VerificationStore {
                 r.finding() == null ? "" : r.finding(), r.officeRegion(), r.checkedAt())).toList();
     }
 
-    public void saveResult(long applicationId, VerifiedFigures f, long completedBy) {
+    /** {@code reusedFrom} is the earlier application whose result this one carries over, or null. */
+    public void saveResult(long applicationId, VerifiedFigures f, long completedBy, Long reusedFrom) {
         results.save(new ResultRow(applicationId, f.monthlyIncome(), f.financialAssets(), f.nonEssentialVehicle(),
-                f.secondHome(), f.note().isEmpty() ? null : f.note(), completedBy, f.completedAt(), f.validUntil()));
+                f.secondHome(), f.note().isEmpty() ? null : f.note(), completedBy, f.completedAt(), f.validUntil(),
+                reusedFrom));
     }
 
     public Optional<VerifiedFigures> result(long applicationId) {

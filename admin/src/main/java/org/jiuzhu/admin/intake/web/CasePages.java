@@ -8,12 +8,14 @@ import org.jiuzhu.core.application.CaseFile;
 import org.jiuzhu.core.application.CheckSource;
 import org.jiuzhu.core.application.Decisions;
 import org.jiuzhu.core.application.Fieldwork;
+import org.jiuzhu.core.application.PriorResults;
 import org.jiuzhu.core.application.Proposals;
 import org.jiuzhu.core.application.Review;
 import org.jiuzhu.core.application.Reviews;
 import org.jiuzhu.core.application.Verification;
 import org.jiuzhu.core.application.web.CaseView;
 import org.jiuzhu.core.application.web.CaseViews;
+import org.jiuzhu.core.chrome.web.Formats;
 import org.jiuzhu.core.eligibility.Assessment;
 import org.jiuzhu.core.eligibility.Category;
 import org.jiuzhu.core.eligibility.CategoryFinding;
@@ -41,11 +43,13 @@ class CasePages {
     private final Decisions decisions;
     private final Reviews reviews;
     private final Proposals proposals;
+    private final PriorResults prior;
     private final Masking masking;
     private final Clock clock;
 
     CasePages(Verification verification, Fieldwork fieldwork, Decisions decisions, Reviews reviews,
-              Proposals proposals, Masking masking, Clock clock) {
+              Proposals proposals, PriorResults prior, Masking masking, Clock clock) {
+        this.prior = prior;
         this.reviews = reviews;
         this.verification = verification;
         this.fieldwork = fieldwork;
@@ -59,10 +63,10 @@ class CasePages {
         ApplicationStatus status = a.status();
         LocalDate today = LocalDate.now(clock.withZone(BEIJING));
         boolean verifies = verification.verifies(actor);
+        boolean checking = verifies && (status == ApplicationStatus.ACCEPTED || status == ApplicationStatus.VERIFICATION);
         BigDecimal declared = a.finances().incomes().stream().map(Income::monthly).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .subtract(a.finances().workCosts()).max(BigDecimal.ZERO);
-        return new StageForms(today.toString(),
-                verifies && (status == ApplicationStatus.ACCEPTED || status == ApplicationStatus.VERIFICATION),
+        return new StageForms(today.toString(), checking,
                 a.members().stream().map(m -> new StageForms.MemberOption(Integer.toString(m.position()),
                         masking.name(m.name()), "core.relationship." + m.relationship().name().toLowerCase(Locale.ROOT)))
                         .toList(),
@@ -73,7 +77,11 @@ class CasePages {
                 fieldwork.doesFieldwork(actor) && status == ApplicationStatus.HOME_VISIT,
                 fieldwork.doesFieldwork(actor) && status == ApplicationStatus.APPRAISAL,
                 decisions.decides(actor) && status == ApplicationStatus.PUBLICITY ? approve(a, f, today) : null,
-                decisions.decides(actor) && status.mayBecome(ApplicationStatus.REFUSED), reviewOutcomes(actor, a, f));
+                decisions.decides(actor) && status.mayBecome(ApplicationStatus.REFUSED), reviewOutcomes(actor, a, f),
+                checking ? prior.verification(a).map(p -> new StageForms.PriorResult(p.applicationId(),
+                        CaseViews.money(p.figures().monthlyIncome()), CaseViews.money(p.figures().financialAssets()),
+                        Formats.date(p.figures().completedAt()), p.figures().validUntil().toString())).orElse(null)
+                        : null);
     }
 
     private List<StageForms.Option> reviewOutcomes(Actor actor, Application a, CaseFile f) {
@@ -99,7 +107,8 @@ class CasePages {
         proposal.categories().stream().map(CategoryFinding::category).forEach(proposed::add);
         List<StageForms.CategoryOption> options = Arrays.stream(Category.values())
                 .filter(c -> proposed.contains(c) || c == Category.OTHER_HARDSHIP)
-                .map(c -> new StageForms.CategoryOption(c.name(), c.messageKey(), proposed.contains(c))).toList();
+                .map(c -> new StageForms.CategoryOption(c.name(), c.messageKey(), proposed.contains(c),
+                        proposed.contains(c) && !Decisions.COUNTY_SET.contains(c))).toList();
         CaseView.Arithmetic arithmetic = proposal.estimatedMonthlyDibao() == null ? null
                 : new CaseView.Arithmetic(CaseViews.money(proposal.dibaoStandard()), a.members().size(),
                 CaseViews.money(f.verified().monthlyIncome()), CaseViews.money(proposal.estimatedMonthlyDibao()));

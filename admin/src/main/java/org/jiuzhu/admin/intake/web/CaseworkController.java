@@ -68,6 +68,13 @@ class CaseworkController {
                 errors, Requests.ip(request)));
     }
 
+    @Post(value = "/verification/reuse", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    MutableHttpResponse<?> reuse(HttpRequest<?> request, Authentication authentication, @PathVariable long id,
+                                 @Body Map<String, String> form) {
+        return detail.act(request, authentication, id, form, "reuse", "verified", errors -> verification.reuse(
+                Actors.of(authentication), id, DetailRenderer.version(form), Requests.ip(request)));
+    }
+
     @Post(value = "/home-visit", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<?> visit(HttpRequest<?> request, Authentication authentication, @PathVariable long id,
                                  @Body Map<String, String> form) {

@@ -13,7 +13,12 @@ import java.util.List;
 public record StageForms(String today, boolean check, List<MemberOption> members, List<Option> sources,
                          boolean complete, String declaredIncome, String declaredAssets, boolean declaredVehicle,
                          boolean declaredSecondHome, boolean visit, boolean appraisal, Approve approve,
-                         boolean refuse, List<Option> reviewOutcomes) {
+                         boolean refuse, List<Option> reviewOutcomes, PriorResult prior) {
+
+    /** A verification result still valid from the applicant's earlier application; null when there is none. */
+    public record PriorResult(long applicationId, String monthlyIncome, String financialAssets, String completedOn,
+                              String validUntil) {
+    }
 
     public record Option(String value, String labelKey) {
     }
@@ -21,8 +26,11 @@ public record StageForms(String today, boolean check, List<MemberOption> members
     public record MemberOption(String value, String name, String relationshipKey) {
     }
 
-    /** {@code proposed}: the rules find this category on the verified figures. */
-    public record CategoryOption(String value, String labelKey, boolean proposed) {
+    /**
+     * {@code proposed}: the rules find this category on the verified figures; {@code preselected}: proposed and its
+     * amount follows from the rules (categories whose amount the county sets are chosen deliberately).
+     */
+    public record CategoryOption(String value, String labelKey, boolean proposed, boolean preselected) {
     }
 
     public record Approve(boolean publicityOver, String endsOn, int objections, List<CategoryOption> categories,

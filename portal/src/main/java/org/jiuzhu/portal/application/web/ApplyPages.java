@@ -70,8 +70,9 @@ public final class ApplyPages {
     }
 
     /** A member's line on the authorization page; {@code signerName} is the guardian's (masked) for a minor. */
+    /** {@code reusable}: an authorization still valid from the applicant's earlier application can be carried over. */
     public record SignRow(int position, String name, int age, boolean minor, String signerName, boolean signed,
-                          String expiresOn, List<Entry> sources, boolean failed) {
+                          String expiresOn, List<Entry> sources, boolean failed, boolean reusable) {
     }
 
     public record AuthorizationRow(long id, String memberName, List<String> sourceKeys, String signedOn,

@@ -36,7 +36,9 @@ class AuthorizationViews {
                                                      Map<String, String> errors) {
         List<Authorization> signed = authorizations.of(actor, a.id());
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        List<ApplyPages.SignRow> rows = a.members().stream().map(m -> row(m, a, signed, today, failedPosition)).toList();
+        java.util.Set<Integer> reusable = authorizations.reusable(a);
+        List<ApplyPages.SignRow> rows = a.members().stream()
+                .map(m -> row(m, a, signed, today, failedPosition, reusable.contains(m.position()))).toList();
         List<String> paragraphs = Arrays.stream(authorizations.consentText().split("\\n\\s*\\n"))
                 .map(String::strip).filter(p -> !p.isEmpty()).toList();
         return new ModelAndView<>("portal/application/authorizations", new ApplyPages.AuthorizationsPage(a.id(),
@@ -52,7 +54,7 @@ class AuthorizationViews {
     }
 
     private ApplyPages.SignRow row(ApplicationMember m, Application a, List<Authorization> signed, LocalDate today,
-                                   int failedPosition) {
+                                   int failedPosition, boolean reusable) {
         Optional<Authorization> valid = signed.stream()
                 .filter(z -> z.memberPosition() == m.position() && z.validOn(today)).findFirst();
         boolean minor = m.age() < 18;
@@ -60,6 +62,6 @@ class AuthorizationViews {
         return new ApplyPages.SignRow(m.position(), masking.name(m.name()), m.age(), minor, masking.name(signer),
                 valid.isPresent(), valid.map(z -> z.expiresOn().toString()).orElse(""),
                 Arrays.stream(CheckSource.values()).map(s -> new ApplyPages.Entry("source-" + s.name(), s.messageKey(), "yes"))
-                        .toList(), m.position() == failedPosition);
+                        .toList(), m.position() == failedPosition, reusable);
     }
 }

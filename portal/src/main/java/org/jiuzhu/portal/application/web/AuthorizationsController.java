@@ -81,6 +81,23 @@ class AuthorizationsController {
         return Editing.seeOther("/apply/" + id + "/authorizations");
     }
 
+    /** Carries a member's still valid authorization over from the applicant's earlier application. */
+    @Post(value = "/apply/{id}/authorizations/reuse", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    MutableHttpResponse<?> reuse(HttpRequest<?> request, Authentication authentication, @PathVariable long id,
+                                 @Body Map<String, String> form) {
+        csrf.verify(request, form.get("csrfToken"));
+        Actor actor = Actors.of(authentication);
+        int position = position(form.get("position"));
+        FieldErrors errors = authorizations.reuse(actor, id, position, Requests.ip(request));
+        if (!errors.isEmpty()) {
+            Map<String, String> shown = new LinkedHashMap<>();
+            errors.asMap().forEach((field, key) -> shown.put(field + "-" + position, key));
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(views.page(actor, editing.load(authentication, id), position, shown));
+        }
+        return Editing.seeOther("/apply/" + id + "/authorizations");
+    }
+
     @Post(value = "/applications/{id}/authorizations/{authorizationId}/revoke", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     MutableHttpResponse<?> revoke(HttpRequest<?> request, Authentication authentication, @PathVariable long id,
                                   @PathVariable long authorizationId, @Body Map<String, String> form) {
