@@ -103,6 +103,16 @@ public class Accounts {
     public record Identity(String name, String idNumber) {
     }
 
+    /**
+     * The account holder's phone number, only to deliver their own messages to it (an SMS gateway): it is never
+     * shown, so no view is audited here; the delivery is.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> phoneForMessages(long accountId) {
+        return store.find(accountId).map(a -> store.secrets(accountId).phoneEnc())
+                .map(encrypted -> cipher.decrypt(encrypted, Fields.PHONE));
+    }
+
     /** The full ID number of a resident in the actor's scope; every call leaves an audit entry. */
     @Transactional
     public Optional<String> revealIdNumber(Actor actor, long id, String ip) {

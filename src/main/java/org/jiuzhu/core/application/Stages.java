@@ -54,19 +54,27 @@ class Stages {
         if (!from.mayBecome(to) || !store.move(h.id(), h.version(), from.name(), to.name(), clock.instant())) {
             throw new IllegalStateException("application " + h.id() + " cannot move from " + from + " to " + to);
         }
-        record(actor, h, to, note, deadline, "APPLICATION_" + to.name(), ip);
+        entry(actor, h, to, note, deadline, "APPLICATION_" + to.name(), ip,
+                "core.notification." + to.name().toLowerCase(Locale.ROOT));
     }
 
-    /** A timeline entry without a change of stage (an appraisal held again, for instance). */
+    /**
+     * A timeline entry without a change of stage (an appraisal without a majority, a review that keeps paying); the
+     * resident's message is named after the action.
+     */
     void record(Actor actor, ApplicationStore.Header h, ApplicationStatus shown, String note, LocalDate deadline,
                 String action, String ip) {
+        entry(actor, h, shown, note, deadline, action, ip, "core.notification." + action.toLowerCase(Locale.ROOT));
+    }
+
+    private void entry(Actor actor, ApplicationStore.Header h, ApplicationStatus shown, String note,
+                       LocalDate deadline, String action, String ip, String messageKey) {
         String text = note == null || note.isBlank() ? null : note.strip();
         store.addEvent(h.id(), new ApplicationStore.Event(clock.instant(), shown.name(), actor.accountId(),
                 actor.scope().code(), text, deadline));
         audit.record(AuditEvent.of(actor.accountId(), actor.role().name(), action, AuditResult.SUCCESS, ip)
                 .about("application", h.id()));
-        notifications.send(h.applicantAccountId(), "core.notification." + shown.name().toLowerCase(Locale.ROOT),
-                Long.toString(h.id()), "/applications/" + h.id());
+        notifications.send(h.applicantAccountId(), messageKey, Long.toString(h.id()), "/applications/" + h.id());
     }
 
     /** An audited action on the application that the resident does not read about (a check recorded). */

@@ -37,6 +37,16 @@ public class NotificationStore {
 
         @Query("UPDATE notification SET read_at = :now WHERE account_id = :account AND read_at IS NULL")
         long markAllRead(long account, Instant now);
+
+        @Query("SELECT * FROM notification WHERE delivered_at IS NULL AND created_at >= :since ORDER BY id LIMIT :limit")
+        List<Row> undelivered(Instant since, int limit);
+
+        @Query("UPDATE notification SET delivered_at = :now WHERE id = :id AND delivered_at IS NULL")
+        long markDelivered(long id, Instant now);
+    }
+
+    /** A message not yet delivered by SMS. */
+    public record Pending(long id, long accountId, String messageKey, String argument) {
     }
 
     private final Rows rows;
@@ -57,6 +67,16 @@ public class NotificationStore {
 
     public long unread(long account) {
         return rows.unread(account);
+    }
+
+    /** Undelivered messages created since {@code since}, oldest first. */
+    public List<Pending> undelivered(Instant since, int limit) {
+        return rows.undelivered(since, limit).stream().map(r -> new Pending(r.id(), r.accountId(), r.messageKey(),
+                r.argument() == null ? "" : r.argument())).toList();
+    }
+
+    public void markDelivered(long id, Instant now) {
+        rows.markDelivered(id, now);
     }
 
     public void markAllRead(long account, Instant now) {
