@@ -1,8 +1,6 @@
 package org.jiuzhu;
 
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Keyboard;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -11,14 +9,15 @@ import org.jiuzhu.core.account.Role;
 import org.jiuzhu.core.account.StaffAccounts;
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.jiuzhu.BrowserHarness.button;
+import static org.jiuzhu.BrowserHarness.checked;
+import static org.jiuzhu.BrowserHarness.choose;
+import static org.jiuzhu.BrowserHarness.press;
+import static org.jiuzhu.BrowserHarness.type;
 import static org.jiuzhu.BrowserHarness.checkAccessibility;
 import static org.jiuzhu.BrowserHarness.field;
-import static org.jiuzhu.BrowserHarness.heading;
-import static org.jiuzhu.BrowserHarness.screenshot;
 
 /**
  * The pages after submission in Chromium, keyboard only, each checked with axe-core: a visitor reads the publicity
@@ -115,28 +114,5 @@ class AfterSubmissionBrowserTest {
     private static void logout(Page page) {
         press(page, button(page, "退出登录"), "Enter");
         assertThat(page).hasURL(java.util.regex.Pattern.compile("/login\\?notice=logout$"));
-    }
-
-    private static void checked(Page page, String title, String screenshot) {
-        assertThat(heading(page)).hasText(title);
-        checkAccessibility(page);
-        screenshot(page, screenshot);
-    }
-
-    private static void type(Page page, Locator field, String text) {
-        field.focus();
-        page.keyboard().type(text, new Keyboard.TypeOptions().setDelay(0));
-    }
-
-    private static void press(Page page, Locator control, String key) {
-        control.focus();
-        page.keyboard().press(key);
-    }
-
-    private static void choose(Page page, Locator select, int downs) {
-        select.focus();
-        for (int i = 0; i < downs; i++) {
-            page.keyboard().press("ArrowDown");
-        }
     }
 }

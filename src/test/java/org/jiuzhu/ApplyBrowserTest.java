@@ -1,8 +1,6 @@
 package org.jiuzhu;
 
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Keyboard;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -11,10 +9,12 @@ import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.jiuzhu.BrowserHarness.button;
-import static org.jiuzhu.BrowserHarness.checkAccessibility;
+import static org.jiuzhu.BrowserHarness.checked;
+import static org.jiuzhu.BrowserHarness.choose;
+import static org.jiuzhu.BrowserHarness.press;
+import static org.jiuzhu.BrowserHarness.type;
 import static org.jiuzhu.BrowserHarness.field;
 import static org.jiuzhu.BrowserHarness.heading;
-import static org.jiuzhu.BrowserHarness.screenshot;
 
 /**
  * A resident applies in Chromium using the keyboard only: focus, type, Space on check boxes, arrow keys in
@@ -94,30 +94,6 @@ class ApplyBrowserTest {
 
             checked(page, "我的申请", "apply-tracking");
             assertThat(page.getByRole(AriaRole.MAIN)).containsText("已提交，等待乡镇受理");
-        }
-    }
-
-    private static void checked(Page page, String title, String screenshot) {
-        assertThat(heading(page)).hasText(title);
-        checkAccessibility(page);
-        screenshot(page, screenshot);
-    }
-
-    private static void type(Page page, Locator field, String text) {
-        field.focus();
-        page.keyboard().type(text, new Keyboard.TypeOptions().setDelay(0));
-    }
-
-    private static void press(Page page, Locator control, String key) {
-        control.focus();
-        page.keyboard().press(key);
-    }
-
-    /** Opens nothing: a focused select moves through its options with the arrow keys. */
-    private static void choose(Page page, Locator select, int downs) {
-        select.focus();
-        for (int i = 0; i < downs; i++) {
-            page.keyboard().press("ArrowDown");
         }
     }
 }

@@ -139,6 +139,32 @@ public final class BrowserHarness {
         return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
     }
 
+    /** The page's heading is {@code title}, axe finds nothing serious, and a screenshot is kept. */
+    public static void checked(Page page, String title, String screenshot) {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(heading(page)).hasText(title);
+        checkAccessibility(page);
+        screenshot(page, screenshot);
+    }
+
+    /** Types into a field the way a keyboard user does: focus, then keys. */
+    public static void type(Page page, Locator field, String text) {
+        field.focus();
+        page.keyboard().type(text, new com.microsoft.playwright.Keyboard.TypeOptions().setDelay(0));
+    }
+
+    public static void press(Page page, Locator control, String key) {
+        control.focus();
+        page.keyboard().press(key);
+    }
+
+    /** Opens nothing: a focused select moves through its options with the arrow keys. */
+    public static void choose(Page page, Locator select, int downs) {
+        select.focus();
+        for (int i = 0; i < downs; i++) {
+            page.keyboard().press("ArrowDown");
+        }
+    }
+
     public static void assertNoHorizontalScrolling(Page page) {
         Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertThat(((Number) overflow).intValue()).as("horizontal overflow in px on " + page.url()).isLessThanOrEqualTo(0);

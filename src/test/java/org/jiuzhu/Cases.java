@@ -7,6 +7,7 @@ import org.jiuzhu.core.account.Registrations;
 import org.jiuzhu.core.account.ResidentRegistration;
 import org.jiuzhu.core.account.Role;
 import org.jiuzhu.core.account.StaffAccounts;
+import org.jiuzhu.core.application.ApplicationStatus;
 import org.jiuzhu.core.application.Applications;
 import org.jiuzhu.core.application.Appraisal;
 import org.jiuzhu.core.application.Authorizations;
@@ -173,6 +174,22 @@ public class Cases {
     public void endPublicity(long applicationId) {
         Database.update(dataSource, "UPDATE publicity SET starts_on = starts_on - INTERVAL 8 DAY, "
                 + "ends_on = ends_on - INTERVAL 8 DAY WHERE application_id = ?", applicationId);
+    }
+
+    public ApplicationStatus status(Case c) {
+        return applications.find(c.resident(), c.id()).orElseThrow().status();
+    }
+
+    /** The resident of the case, logged in through the login page. */
+    public static WebSession residentSession(io.micronaut.runtime.server.EmbeddedServer server, Case c) {
+        WebSession resident = new WebSession(server);
+        resident.login(c.phone(), c.password());
+        return resident;
+    }
+
+    /** The case's page in admin. */
+    public static String detail(Case c) {
+        return "/admin/applications/" + c.id();
     }
 
     public long version(Case c) {

@@ -40,29 +40,27 @@ class CaseworkTest {
     void a_check_of_a_source_the_member_did_not_authorize_is_refused_and_nothing_is_stored() {
         Cases.Case c = cases.accepted();
 
-        WebSession.Page page = caseworker().submit(detail(c), detail(c) + "/checks", Map.of("member", "0",
+        WebSession.Page page = caseworker().submit(Cases.detail(c), Cases.detail(c) + "/checks", Map.of("member", "0",
                 "source", "SOCIAL_INSURANCE", "purpose", "低保核对"));
 
         assertThat(page.status()).isEqualTo(422);
         assertThat(page.body()).contains("没有覆盖这一来源的有效授权").contains("href=\"#check-source\"")
                 .contains("value=\"低保核对\"");
         assertThat(checks(c)).isZero();
-        assertThat(status(c)).isEqualTo(ApplicationStatus.ACCEPTED);
+        assertThat(cases.status(c)).isEqualTo(ApplicationStatus.ACCEPTED);
     }
 
     @Test
     void the_first_check_starts_verification_and_the_resident_reads_it_and_can_no_longer_revoke() {
         Cases.Case c = cases.accepted();
 
-        WebSession.Page page = caseworker().submit(detail(c), detail(c) + "/checks", Map.of("member", "1",
+        WebSession.Page page = caseworker().submit(Cases.detail(c), Cases.detail(c) + "/checks", Map.of("member", "1",
                 "source", "BANK_DEPOSITS", "purpose", "低保申请家庭经济状况核对", "assets", "300"));
 
         assertThat(page.status()).isEqualTo(303);
-        assertThat(status(c)).isEqualTo(ApplicationStatus.VERIFICATION);
+        assertThat(cases.status(c)).isEqualTo(ApplicationStatus.VERIFICATION);
         assertThat(checks(c)).isEqualTo(1);
-        WebSession resident = new WebSession(server);
-        resident.login(c.phone(), c.password());
-        String tracking = resident.get("/applications/" + c.id()).body();
+        String tracking = Cases.residentSession(server, c).get("/applications/" + c.id()).body();
         assertThat(tracking).contains("低保申请家庭经济状况核对").contains("王*红").contains("银行存款")
                 .contains("资产 300.00 元").doesNotContain("/revoke\"");
     }
@@ -71,18 +69,18 @@ class CaseworkTest {
     void completing_the_verification_needs_readable_amounts_and_records_the_figures_with_their_validity() {
         Cases.Case c = cases.accepted();
         WebSession caseworker = caseworker();
-        caseworker.submit(detail(c), detail(c) + "/checks", Map.of("member", "0", "source", "BANK_DEPOSITS",
+        caseworker.submit(Cases.detail(c), Cases.detail(c) + "/checks", Map.of("member", "0", "source", "BANK_DEPOSITS",
                 "purpose", "低保核对"));
 
-        WebSession.Page unreadable = caseworker.submit(detail(c), detail(c) + "/verification",
+        WebSession.Page unreadable = caseworker.submit(Cases.detail(c), Cases.detail(c) + "/verification",
                 Map.of("monthlyIncome", "八百", "financialAssets", "-5"));
-        WebSession.Page done = caseworker.submit(detail(c), detail(c) + "/verification",
+        WebSession.Page done = caseworker.submit(Cases.detail(c), Cases.detail(c) + "/verification",
                 Map.of("monthlyIncome", "750", "financialAssets", "1000"));
 
         assertThat(unreadable.status()).isEqualTo(422);
         assertThat(unreadable.body()).contains("href=\"#verify-monthlyIncome\"").contains("金额不能是负数");
         assertThat(done.status()).isEqualTo(303);
-        assertThat(status(c)).isEqualTo(ApplicationStatus.HOME_VISIT);
+        assertThat(cases.status(c)).isEqualTo(ApplicationStatus.HOME_VISIT);
         assertThat(Database.number(dataSource, "SELECT COUNT(*) FROM verification_result WHERE application_id = ? "
                 + "AND monthly_income = 750 AND valid_until = ?", c.id(), Cases.today().plusMonths(6))).isEqualTo(1);
     }
@@ -91,12 +89,12 @@ class CaseworkTest {
     void a_home_visit_dated_tomorrow_is_refused() {
         Cases.Case c = cases.visitDue();
 
-        WebSession.Page page = caseworker().submit(detail(c), detail(c) + "/home-visit", Map.of(
+        WebSession.Page page = caseworker().submit(Cases.detail(c), Cases.detail(c) + "/home-visit", Map.of(
                 "visitedOn", Cases.today().plusDays(1).toString(), "visitors", "李四", "findings", "属实"));
 
         assertThat(page.status()).isEqualTo(422);
         assertThat(page.body()).contains("日期不能晚于今天");
-        assertThat(status(c)).isEqualTo(ApplicationStatus.HOME_VISIT);
+        assertThat(cases.status(c)).isEqualTo(ApplicationStatus.HOME_VISIT);
     }
 
     @Test
@@ -106,14 +104,14 @@ class CaseworkTest {
         Map<String, String> votes = Map.of("heldOn", Cases.today().toString(), "participants", "10",
                 "inFavour", "3", "against", "7");
 
-        WebSession.Page withoutNote = caseworker.submit(detail(c), detail(c) + "/appraisal", votes);
+        WebSession.Page withoutNote = caseworker.submit(Cases.detail(c), Cases.detail(c) + "/appraisal", votes);
         Map<String, String> withNote = new java.util.HashMap<>(votes);
         withNote.put("appraisalNote", "多数代表认为家中有经营收入，待进一步核实");
-        WebSession.Page noted = caseworker.submit(detail(c), detail(c) + "/appraisal", withNote);
+        WebSession.Page noted = caseworker.submit(Cases.detail(c), Cases.detail(c) + "/appraisal", withNote);
 
         assertThat(withoutNote.status()).isEqualTo(422);
         assertThat(noted.status()).isEqualTo(303);
-        assertThat(status(c)).isEqualTo(ApplicationStatus.APPRAISAL);
+        assertThat(cases.status(c)).isEqualTo(ApplicationStatus.APPRAISAL);
         assertThat(Database.number(dataSource, "SELECT COUNT(*) FROM publicity WHERE application_id = ?", c.id())).isZero();
         assertThat(applications.timeline(applications.find(c.resident(), c.id()).orElseThrow()))
                 .anyMatch(e -> "多数代表认为家中有经营收入，待进一步核实".equals(e.note()));
@@ -123,11 +121,11 @@ class CaseworkTest {
     void a_majority_posts_the_listing_for_the_county_publicity_days() {
         Cases.Case c = cases.appraisalDue();
 
-        WebSession.Page page = caseworker().submit(detail(c), detail(c) + "/appraisal", Map.of(
+        WebSession.Page page = caseworker().submit(Cases.detail(c), Cases.detail(c) + "/appraisal", Map.of(
                 "heldOn", Cases.today().toString(), "participants", "10", "inFavour", "9", "against", "1"));
 
         assertThat(page.status()).isEqualTo(303);
-        assertThat(status(c)).isEqualTo(ApplicationStatus.PUBLICITY);
+        assertThat(cases.status(c)).isEqualTo(ApplicationStatus.PUBLICITY);
         assertThat(Database.number(dataSource, "SELECT COUNT(*) FROM publicity WHERE application_id = ? "
                 + "AND starts_on = ? AND ends_on = ? AND masked_name = '王*明' AND monthly_amount = 440.00",
                 c.id(), Cases.today(), Cases.today().plusDays(6))).isEqualTo(1);
@@ -138,7 +136,7 @@ class CaseworkTest {
         Cases.Case c = cases.accepted();
         WebSession other = WebSession.as(server, Staff.create(staff, Role.CASEWORKER, Staff.CHANGNING_TOWNSHIP));
 
-        WebSession.Page page = other.submit("/admin/applications", detail(c) + "/checks", Map.of("member", "0",
+        WebSession.Page page = other.submit("/admin/applications", Cases.detail(c) + "/checks", Map.of("member", "0",
                 "source", "BANK_DEPOSITS", "purpose", "低保核对"));
 
         assertThat(page.status()).isEqualTo(403);
@@ -149,15 +147,7 @@ class CaseworkTest {
         return WebSession.as(server, Staff.create(staff, Role.CASEWORKER, Staff.CHENGGUAN_TOWNSHIP));
     }
 
-    private ApplicationStatus status(Cases.Case c) {
-        return applications.find(c.resident(), c.id()).orElseThrow().status();
-    }
-
     private long checks(Cases.Case c) {
         return Database.number(dataSource, "SELECT COUNT(*) FROM verification_check WHERE application_id = ?", c.id());
-    }
-
-    private static String detail(Cases.Case c) {
-        return "/admin/applications/" + c.id();
     }
 }

@@ -9,7 +9,6 @@ import org.jiuzhu.WebSession;
 import org.jiuzhu.core.account.Role;
 import org.jiuzhu.core.account.StaffAccounts;
 import org.jiuzhu.core.application.ApplicationStatus;
-import org.jiuzhu.core.application.Applications;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
@@ -30,15 +29,13 @@ class DecisionTest {
     private final EmbeddedServer server;
     private final Cases cases;
     private final StaffAccounts staff;
-    private final Applications applications;
     private final DataSource dataSource;
 
-    DecisionTest(EmbeddedServer server, Cases cases, StaffAccounts staff, Applications applications,
+    DecisionTest(EmbeddedServer server, Cases cases, StaffAccounts staff,
                  DataSource dataSource) {
         this.server = server;
         this.cases = cases;
         this.staff = staff;
-        this.applications = applications;
         this.dataSource = Database.raw(dataSource);
     }
 
@@ -47,21 +44,21 @@ class DecisionTest {
         Cases.Case c = cases.inPublicity();
         endPublicity(c);
         WebSession approver = approver(PINGAN_COUNTY);
-        String form = approver.get(detail(c)).body();
+        String form = approver.get(Cases.detail(c)).body();
 
-        WebSession.Page page = approver.submit(detail(c), detail(c) + "/approve", Map.of("category-DIBAO", "yes"));
+        WebSession.Page page = approver.submit(Cases.detail(c), Cases.detail(c) + "/approve", Map.of("category-DIBAO", "yes"));
 
         assertThat(form).contains("620.00 元 × 2 人 − 800.00 元 = 440.00 元/月").contains("name=\"category-DIBAO\"")
                 .contains("name=\"category-OTHER_HARDSHIP\"").doesNotContain("name=\"category-DIBAO_MARGINAL\"");
         assertThat(page.status()).isEqualTo(303);
-        assertThat(status(c)).isEqualTo(ApplicationStatus.APPROVED);
+        assertThat(cases.status(c)).isEqualTo(ApplicationStatus.APPROVED);
         assertThat(Database.number(dataSource, "SELECT COUNT(*) FROM application_decision WHERE application_id = ? "
                 + "AND outcome = 'APPROVED' AND dibao_amount = 440.00 AND household_members = 2", c.id())).isEqualTo(1);
         assertThat(Database.number(dataSource, "SELECT COUNT(*) FROM assistance_chain WHERE application_id = ? "
                 + "AND monthly_amount = 440.00 AND categories = 'DIBAO'", c.id())).isEqualTo(1);
         assertThat(Database.number(dataSource, "SELECT COUNT(*) FROM notification WHERE account_id = ? "
                 + "AND message_key = 'core.notification.approved'", c.resident().accountId())).isEqualTo(1);
-        WebSession resident = resident(c);
+        WebSession resident = Cases.residentSession(server, c);
         assertThat(resident.get("/").body()).contains("未读");
         assertThat(resident.get("/assistance").body()).contains("440.00").contains("最低生活保障");
     }
@@ -71,17 +68,17 @@ class DecisionTest {
         Cases.Case c = cases.inPublicity();
 
         WebSession approver = approver(PINGAN_COUNTY);
-        WebSession.Page shown = approver.get(detail(c));
+        WebSession.Page shown = approver.get(Cases.detail(c));
 
         // The page offers no approval form yet; a post made anyway is refused by the kernel.
-        WebSession.Page page = approver.post(detail(c) + "/approve", Map.of("category-DIBAO", "yes",
+        WebSession.Page page = approver.post(Cases.detail(c) + "/approve", Map.of("category-DIBAO", "yes",
                 "version", Long.toString(cases.version(c)), "csrfToken", shown.csrfToken()));
 
         assertThat(shown.body()).contains("公示期到 " + Cases.today().plusDays(6) + " 结束")
-                .doesNotContain("action=\"" + detail(c) + "/approve\"");
+                .doesNotContain("action=\"" + Cases.detail(c) + "/approve\"");
         assertThat(page.status()).isEqualTo(422);
         assertThat(page.body()).contains("公示期还没有结束");
-        assertThat(status(c)).isEqualTo(ApplicationStatus.PUBLICITY);
+        assertThat(cases.status(c)).isEqualTo(ApplicationStatus.PUBLICITY);
     }
 
     @Test
@@ -96,17 +93,17 @@ class DecisionTest {
                         "contactName", "赵六", "phone", "13812345678"));
         endPublicity(c);
         WebSession approver = approver(PINGAN_COUNTY);
-        WebSession.Page silent = approver.submit(detail(c), detail(c) + "/approve", Map.of("category-DIBAO", "yes"));
-        WebSession.Page answered = approver.submit(detail(c), detail(c) + "/approve", Map.of("category-DIBAO", "yes",
+        WebSession.Page silent = approver.submit(Cases.detail(c), Cases.detail(c) + "/approve", Map.of("category-DIBAO", "yes"));
+        WebSession.Page answered = approver.submit(Cases.detail(c), Cases.detail(c) + "/approve", Map.of("category-DIBAO", "yes",
                 "note", "经核实小卖部已于去年关闭，异议不成立"));
 
         assertThat(list).contains("王*明").doesNotContain("王小明");
         assertThat(objected.status()).isEqualTo(303);
         assertThat(Database.number(dataSource, "SELECT COUNT(*) FROM publicity_objection WHERE publicity_id = ? "
                 + "AND contact_phone_enc IS NOT NULL AND INSTR(contact_phone_enc, '13812345678') = 0", listing)).isEqualTo(1);
-        assertThat(caseworker().get(detail(c)).body()).contains("该户开有一家小卖部").contains("138****5678")
+        assertThat(caseworker().get(Cases.detail(c)).body()).contains("该户开有一家小卖部").contains("138****5678")
                 .doesNotContain("13812345678");
-        assertThat(resident(c).get("/applications/" + c.id()).body()).doesNotContain("小卖部，收入不低");
+        assertThat(Cases.residentSession(server, c).get("/applications/" + c.id()).body()).doesNotContain("小卖部，收入不低");
         assertThat(silent.status()).isEqualTo(422);
         assertThat(silent.body()).contains("公示期间有异议");
         assertThat(answered.status()).isEqualTo(303);
@@ -118,17 +115,17 @@ class DecisionTest {
         endPublicity(c);
         WebSession approver = approver(PINGAN_COUNTY);
 
-        WebSession.Page marginal = approver.submit(detail(c), detail(c) + "/approve",
+        WebSession.Page marginal = approver.submit(Cases.detail(c), Cases.detail(c) + "/approve",
                 Map.of("category-DIBAO_MARGINAL", "yes"));
-        WebSession.Page support = approver.submit(detail(c), detail(c) + "/approve",
+        WebSession.Page support = approver.submit(Cases.detail(c), Cases.detail(c) + "/approve",
                 Map.of("category-DIBAO", "yes", "supportAmount", "300"));
-        WebSession.Page conference = approver.submit(detail(c), detail(c) + "/approve",
+        WebSession.Page conference = approver.submit(Cases.detail(c), Cases.detail(c) + "/approve",
                 Map.of("category-OTHER_HARDSHIP", "yes", "note", "一事一议"));
 
         assertThat(marginal.body()).contains("所选类别与核对后的家庭情况不符");
         assertThat(support.body()).contains("低保金额按公式计算");
         assertThat(conference.body()).contains("请填写每月救助金额");
-        assertThat(status(c)).isEqualTo(ApplicationStatus.PUBLICITY);
+        assertThat(cases.status(c)).isEqualTo(ApplicationStatus.PUBLICITY);
     }
 
     @Test
@@ -136,15 +133,15 @@ class DecisionTest {
         Cases.Case c = cases.visitDue();
         WebSession approver = approver(PINGAN_COUNTY);
 
-        WebSession.Page silent = approver.submit(detail(c), detail(c) + "/refuse", Map.of("reasons", " "));
-        WebSession.Page refused = approver.submit(detail(c), detail(c) + "/refuse",
+        WebSession.Page silent = approver.submit(Cases.detail(c), Cases.detail(c) + "/refuse", Map.of("reasons", " "));
+        WebSession.Page refused = approver.submit(Cases.detail(c), Cases.detail(c) + "/refuse",
                 Map.of("reasons", "核实家庭人均收入高于当地低保标准"));
 
         assertThat(silent.status()).isEqualTo(422);
         assertThat(refused.status()).isEqualTo(303);
-        assertThat(status(c)).isEqualTo(ApplicationStatus.REFUSED);
+        assertThat(cases.status(c)).isEqualTo(ApplicationStatus.REFUSED);
         assertThat(Database.number(dataSource, "SELECT COUNT(*) FROM person_record WHERE application_id = ?", c.id())).isZero();
-        assertThat(resident(c).get("/applications/" + c.id()).body()).contains("核实家庭人均收入高于当地低保标准")
+        assertThat(Cases.residentSession(server, c).get("/applications/" + c.id()).body()).contains("核实家庭人均收入高于当地低保标准")
                 .contains("不予批准");
     }
 
@@ -153,14 +150,14 @@ class DecisionTest {
         Cases.Case c = cases.inPublicity();
         endPublicity(c);
 
-        WebSession.Page township = caseworker().submit(detail(c), detail(c) + "/approve", Map.of("category-DIBAO", "yes"));
-        WebSession.Page elsewhere = approver(CHANGNING_COUNTY).submit("/admin/applications", detail(c) + "/refuse",
+        WebSession.Page township = caseworker().submit(Cases.detail(c), Cases.detail(c) + "/approve", Map.of("category-DIBAO", "yes"));
+        WebSession.Page elsewhere = approver(CHANGNING_COUNTY).submit("/admin/applications", Cases.detail(c) + "/refuse",
                 Map.of("reasons", "不符合"));
 
         assertThat(township.status()).isEqualTo(422);
         assertThat(township.body()).contains("当前不能办理");
         assertThat(elsewhere.status()).isEqualTo(403);
-        assertThat(status(c)).isEqualTo(ApplicationStatus.PUBLICITY);
+        assertThat(cases.status(c)).isEqualTo(ApplicationStatus.PUBLICITY);
     }
 
     private void endPublicity(Cases.Case c) {
@@ -175,17 +172,4 @@ class DecisionTest {
         return WebSession.as(server, Staff.create(staff, Role.CASEWORKER, Staff.CHENGGUAN_TOWNSHIP));
     }
 
-    private WebSession resident(Cases.Case c) {
-        WebSession resident = new WebSession(server);
-        resident.login(c.phone(), c.password());
-        return resident;
-    }
-
-    private ApplicationStatus status(Cases.Case c) {
-        return applications.find(c.resident(), c.id()).orElseThrow().status();
-    }
-
-    private static String detail(Cases.Case c) {
-        return "/admin/applications/" + c.id();
-    }
 }

@@ -9,7 +9,6 @@ import org.jiuzhu.WebSession;
 import org.jiuzhu.core.account.Role;
 import org.jiuzhu.core.account.StaffAccounts;
 import org.jiuzhu.core.application.ApplicationStatus;
-import org.jiuzhu.core.application.Applications;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
@@ -27,15 +26,13 @@ class ReuseTest {
     private final EmbeddedServer server;
     private final Cases cases;
     private final StaffAccounts staff;
-    private final Applications applications;
     private final DataSource dataSource;
 
-    ReuseTest(EmbeddedServer server, Cases cases, StaffAccounts staff, Applications applications,
+    ReuseTest(EmbeddedServer server, Cases cases, StaffAccounts staff,
               DataSource dataSource) {
         this.server = server;
         this.cases = cases;
         this.staff = staff;
-        this.applications = applications;
         this.dataSource = Database.raw(dataSource);
     }
 
@@ -43,8 +40,7 @@ class ReuseTest {
     void a_new_application_carries_over_the_valid_authorizations_and_the_verification_result() {
         Cases.Case earlier = cases.refusedAfterVerification();
         Cases.Case again = cases.redraft(earlier);
-        WebSession resident = new WebSession(server);
-        resident.login(again.phone(), again.password());
+        WebSession resident = Cases.residentSession(server, again);
         String page = "/apply/" + again.id() + "/authorizations";
 
         String offered = resident.get(page).body();
@@ -66,8 +62,7 @@ class ReuseTest {
         WebSession.Page reused = caseworker.submit(detail, detail + "/verification/reuse", Map.of());
 
         assertThat(reused.status()).isEqualTo(303);
-        assertThat(applications.find(again.resident(), again.id()).orElseThrow().status())
-                .isEqualTo(ApplicationStatus.HOME_VISIT);
+        assertThat(cases.status(again)).isEqualTo(ApplicationStatus.HOME_VISIT);
         assertThat(Database.number(dataSource, "SELECT COUNT(*) FROM verification_result WHERE application_id = ? "
                 + "AND reused_from = ? AND monthly_income = 800.00", again.id(), earlier.id())).isEqualTo(1);
     }

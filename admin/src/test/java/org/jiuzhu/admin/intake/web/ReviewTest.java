@@ -9,7 +9,6 @@ import org.jiuzhu.WebSession;
 import org.jiuzhu.core.account.Role;
 import org.jiuzhu.core.account.StaffAccounts;
 import org.jiuzhu.core.application.ApplicationStatus;
-import org.jiuzhu.core.application.Applications;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
@@ -24,22 +23,20 @@ class ReviewTest {
     private final EmbeddedServer server;
     private final Cases cases;
     private final StaffAccounts staff;
-    private final Applications applications;
     private final DataSource dataSource;
 
-    ReviewTest(EmbeddedServer server, Cases cases, StaffAccounts staff, Applications applications,
+    ReviewTest(EmbeddedServer server, Cases cases, StaffAccounts staff,
                DataSource dataSource) {
         this.server = server;
         this.cases = cases;
         this.staff = staff;
-        this.applications = applications;
         this.dataSource = Database.raw(dataSource);
     }
 
     @Test
     void a_change_the_resident_reports_reaches_the_county_and_an_unreadable_one_is_explained() {
         Cases.Case c = cases.approved();
-        WebSession resident = resident(c);
+        WebSession resident = Cases.residentSession(server, c);
         String tracking = "/applications/" + c.id();
 
         WebSession.Page vague = resident.submit(tracking, tracking + "/changes", Map.of("kind", "INCOME",
@@ -50,7 +47,7 @@ class ReviewTest {
         assertThat(vague.status()).isEqualTo(422);
         assertThat(vague.body()).contains("href=\"#description\"");
         assertThat(reported.status()).isEqualTo(303);
-        assertThat(approver().get(detail(c)).body()).contains("收入变化").contains("每月工资约 2500 元");
+        assertThat(approver().get(Cases.detail(c)).body()).contains("收入变化").contains("每月工资约 2500 元");
     }
 
     @Test
@@ -58,21 +55,21 @@ class ReviewTest {
         Cases.Case c = cases.approved();
         WebSession approver = approver();
 
-        WebSession.Page kept = approver.submit(detail(c), detail(c) + "/review", Map.of("outcome", "CONTINUE"));
-        WebSession.Page silent = approver.submit(detail(c), detail(c) + "/review", Map.of("outcome", "TAPER"));
-        WebSession.Page tapered = approver.submit(detail(c), detail(c) + "/review", Map.of("outcome", "TAPER",
+        WebSession.Page kept = approver.submit(Cases.detail(c), Cases.detail(c) + "/review", Map.of("outcome", "CONTINUE"));
+        WebSession.Page silent = approver.submit(Cases.detail(c), Cases.detail(c) + "/review", Map.of("outcome", "TAPER"));
+        WebSession.Page tapered = approver.submit(Cases.detail(c), Cases.detail(c) + "/review", Map.of("outcome", "TAPER",
                 "reason", "丈夫就业，家庭人均收入超过低保标准"));
 
         assertThat(kept.status()).isEqualTo(303);
         assertThat(silent.status()).isEqualTo(422);
         assertThat(tapered.status()).isEqualTo(303);
-        assertThat(status(c)).isEqualTo(ApplicationStatus.TAPER);
+        assertThat(cases.status(c)).isEqualTo(ApplicationStatus.TAPER);
         assertThat(Database.number(dataSource, "SELECT COUNT(*) FROM application_review WHERE application_id = ? "
                 + "AND outcome = 'TAPER' AND taper_until = ?", c.id(),
                 Cases.today().withDayOfMonth(1).plusMonths(7).minusDays(1))).isEqualTo(1);
         assertThat(Database.number(dataSource, "SELECT COUNT(*) FROM assistance_chain WHERE application_id = ? "
                 + "AND kind = 'TAPER' AND monthly_amount = 440.00", c.id())).isEqualTo(1);
-        assertThat(resident(c).get("/applications/" + c.id()).body()).contains("渐退期")
+        assertThat(Cases.residentSession(server, c).get("/applications/" + c.id()).body()).contains("渐退期")
                 .contains("丈夫就业，家庭人均收入超过低保标准");
     }
 
@@ -82,14 +79,14 @@ class ReviewTest {
         Cases.Case refused = cases.visitDue();
         WebSession approver = approver();
 
-        WebSession.Page out = approver.submit(detail(exited), detail(exited) + "/review", Map.of("outcome", "EXIT",
+        WebSession.Page out = approver.submit(Cases.detail(exited), Cases.detail(exited) + "/review", Map.of("outcome", "EXIT",
                 "reason", "全家迁往外省居住"));
-        approver.submit(detail(refused), detail(refused) + "/refuse", Map.of("reasons", "人均收入高于低保标准"));
+        approver.submit(Cases.detail(refused), Cases.detail(refused) + "/refuse", Map.of("reasons", "人均收入高于低保标准"));
         String watch = WebSession.as(server, Staff.create(staff, Role.CASEWORKER, Staff.CHENGGUAN_TOWNSHIP))
                 .get("/admin/watch").body();
 
         assertThat(out.status()).isEqualTo(303);
-        assertThat(status(exited)).isEqualTo(ApplicationStatus.EXITED);
+        assertThat(cases.status(exited)).isEqualTo(ApplicationStatus.EXITED);
         assertThat(Database.number(dataSource, "SELECT COUNT(*) FROM person_record WHERE application_id = ?",
                 exited.id())).isZero();
         assertThat(Database.number(dataSource, "SELECT COUNT(*) FROM assistance_chain WHERE application_id = ? "
@@ -105,27 +102,14 @@ class ReviewTest {
         Cases.Case c = cases.approved();
 
         WebSession.Page page = WebSession.as(server, Staff.create(staff, Role.CASEWORKER, Staff.CHENGGUAN_TOWNSHIP))
-                .submit(detail(c), detail(c) + "/review", Map.of("outcome", "EXIT", "reason", "不符合"));
+                .submit(Cases.detail(c), Cases.detail(c) + "/review", Map.of("outcome", "EXIT", "reason", "不符合"));
 
         assertThat(page.status()).isEqualTo(422);
-        assertThat(status(c)).isEqualTo(ApplicationStatus.APPROVED);
+        assertThat(cases.status(c)).isEqualTo(ApplicationStatus.APPROVED);
     }
 
     private WebSession approver() {
         return WebSession.as(server, Staff.create(staff, Role.APPROVER, Cases.PINGAN_COUNTY));
     }
 
-    private WebSession resident(Cases.Case c) {
-        WebSession resident = new WebSession(server);
-        resident.login(c.phone(), c.password());
-        return resident;
-    }
-
-    private ApplicationStatus status(Cases.Case c) {
-        return applications.find(c.resident(), c.id()).orElseThrow().status();
-    }
-
-    private static String detail(Cases.Case c) {
-        return "/admin/applications/" + c.id();
-    }
 }
