@@ -110,6 +110,23 @@ public class Cases {
                 earlier.phone(), earlier.password(), earlier.childIdNumber());
     }
 
+    /**
+     * The same draft with a third, working-age member added; the first two carry their earlier authorizations over,
+     * the new one signs.
+     */
+    public Case withNewMember(Case c) {
+        String idNumber = People.adultIdNumber();
+        assertThat(drafts.addMember(c.resident(), c.id(), new MemberEntry("王大山", idNumber,
+                Relationship.SIBLING, DisabilityType.NONE, 0, false, false, Employment.EMPLOYED, true), IP).isEmpty())
+                .isTrue();
+        drafts.membersDone(c.resident(), c.id(), IP);
+        ok(authorizations.reuse(c.resident(), c.id(), 0, IP));
+        ok(authorizations.reuse(c.resident(), c.id(), 1, IP));
+        ok(authorizations.sign(c.resident(), c.id(), 2, "王大山", idNumber.substring(14),
+                Set.of(CheckSource.BANK_DEPOSITS), IP));
+        return c;
+    }
+
     private long draft(Actor resident, String childId) {
         long id = drafts.start(resident, People.XINGFU_VILLAGE, IP).application().id();
         assertThat(drafts.household(resident, id, false, IP).isEmpty()).isTrue();

@@ -36,6 +36,10 @@ class DecisionFigures {
         } else if (!allowed.containsAll(chosen)) {
             errors.add("categories", "core.decision.error.notFound");
         }
+        if (chosen.contains(Category.EXTREME_HARDSHIP) && chosen.contains(Category.DIBAO) && overlap(proposal)) {
+            // Destitute members get the county's support instead of dibao: both would pay the same people twice.
+            errors.add("categories", "core.decision.error.overlap");
+        }
         boolean countySet = chosen.stream().anyMatch(COUNTY_SET::contains);
         BigDecimal support = approval.supportAmount();
         if (countySet && (support == null || support.signum() <= 0)) {
@@ -48,6 +52,13 @@ class DecisionFigures {
         } else if (note.isEmpty() && chosen.contains(Category.OTHER_HARDSHIP)) {
             errors.add("note", "core.decision.error.conference");
         }
+    }
+
+    private static boolean overlap(Assessment proposal) {
+        List<Integer> destitute = proposal.categories().stream().filter(c -> c.category() == Category.EXTREME_HARDSHIP)
+                .flatMap(c -> c.members().stream()).toList();
+        return proposal.categories().stream().filter(c -> c.category() == Category.DIBAO)
+                .flatMap(c -> c.members().stream()).anyMatch(destitute::contains);
     }
 
     Decision approval(Application application, VerifiedFigures verified, Assessment proposal,

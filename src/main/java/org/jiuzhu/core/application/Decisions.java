@@ -81,6 +81,9 @@ public class Decisions {
         String note = Stages.text(approval.note());
         Application application = applications.find(approver, id).orElseThrow(ApplicationNotFound::new);
         VerifiedFigures verified = verification.result(id).orElseThrow();
+        if (verified.validUntil().isBefore(stages.today())) {
+            return errors.add("categories", "core.verification.error.expired");
+        }
         Assessment proposal = proposals.of(application, verified).orElse(null);
         if (proposal == null) {
             return errors.add("categories", "core.fieldwork.error.noSettings");

@@ -98,7 +98,11 @@ public class Fieldwork {
             errors.add("appraisalNote", "core.fieldwork.error.note");
         }
         Application application = applications.find(caseworker, id).orElseThrow(ApplicationNotFound::new);
-        Assessment proposal = verification.result(id).flatMap(v -> proposals.of(application, v)).orElse(null);
+        VerifiedFigures verified = verification.result(id).orElse(null);
+        if (verified != null && verified.validUntil().isBefore(stages.today())) {
+            errors.add("heldOn", "core.verification.error.expired");
+        }
+        Assessment proposal = verified == null ? null : proposals.of(application, verified).orElse(null);
         if (proposal == null) {
             errors.add("heldOn", "core.fieldwork.error.noSettings");
         }
@@ -110,7 +114,9 @@ public class Fieldwork {
         store.addAppraisal(id, held, caseworker.accountId(), clock.instant());
         if (held.supported()) {
             LocalDate last = publicity.post(caseworker, h, application, proposal);
-            stages.move(caseworker, h, ApplicationStatus.PUBLICITY, note, last, ip);
+            // The stage's owner is then the county: its deadline runs past the last day of publicity.
+            stages.move(caseworker, h, ApplicationStatus.PUBLICITY, note,
+                    last.plusDays(Stages.DECISION_DAYS_AFTER_PUBLICITY), ip);
         } else {
             stages.record(caseworker, h, ApplicationStatus.APPRAISAL, note, null, "APPRAISAL_NOT_SUPPORTED", ip);
         }

@@ -9,11 +9,14 @@ import org.jiuzhu.core.application.persistence.VerificationStore;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What an applicant's earlier applications still lend a new one (DOMAIN §3.5): a member's authorization that is
- * still valid, and a verification result within its validity. Only the same applicant's own applications are
+ * still valid, and a verification result within its validity for exactly the same members. Only the same applicant's own applications are
  * searched: a person's consent given for one household does not let another household check them.
  */
 @Singleton
@@ -53,11 +56,19 @@ public class PriorResults {
                 .max(Comparator.comparing(AuthorizationStore.Stored::expiresOn));
     }
 
+    private Set<String> persons(long applicationId) {
+        return store.members(applicationId).stream().map(m -> HexFormat.of().formatHex(m.idNumberBidx()))
+                .collect(Collectors.toSet());
+    }
+
     /** The newest verification result of the same applicant's earlier applications that is still valid. */
     @Transactional(readOnly = true)
     public Optional<PriorVerification> verification(Application a) {
         var today = Today.in(clock);
+        Set<String> members = persons(a.id());
+        // Only for the same people: a member added since was never checked, and their income would be missing.
         return store.allOf(a.applicantAccountId()).stream().filter(other -> other.id() != a.id())
+                .filter(other -> persons(other.id()).equals(members))
                 .flatMap(other -> verification.result(other.id()).filter(v -> !v.validUntil().isBefore(today))
                         .map(v -> new PriorVerification(other.id(), v)).stream())
                 .max(Comparator.comparing(p -> p.figures().completedAt()));

@@ -59,14 +59,16 @@ public class Publicity {
     public Running running(String regionPrefix, int page, int size) {
         LocalDate today = Today.in(clock);
         String scope = regionPrefix + "%";
-        return new Running(store.runningOn(today, scope, size, Math.max(0, page) * size),
-                store.countRunningOn(today, scope));
+        long total = store.countRunningOn(today, scope);
+        // A page past the end (or a huge number typed by hand) reads as the last page, never an overflow.
+        long offset = Math.min(Math.max(0L, page) * size, Math.max(0L, total - 1) / size * size);
+        return new Running(store.runningOn(today, scope, size, offset), total);
     }
 
     /** A listing that is running today: only then may anyone object to it. */
     @Transactional(readOnly = true)
     public Optional<Listing> runningListing(long listingId) {
-        return store.find(listingId).filter(l -> l.runningOn(Today.in(clock)));
+        return store.findRunning(listingId, Today.in(clock));
     }
 
     @Transactional

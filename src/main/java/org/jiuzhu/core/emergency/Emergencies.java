@@ -77,6 +77,9 @@ public class Emergencies {
     /** The full phone number, so the caseworker can call back; every view is audited. */
     @Transactional
     public Optional<String> revealPhone(Actor staff, long id, String ip) {
+        if (!handles(staff)) {
+            return Optional.empty();
+        }
         return store.findInScope(id, staff.scope().likePattern()).map(row -> {
             audit.record(event(staff, "EMERGENCY_PHONE_VIEWED", id, ip));
             return cipher.decrypt(row.phoneEnc(), EmergencyIntake.PHONE);

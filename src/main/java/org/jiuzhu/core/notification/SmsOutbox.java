@@ -12,6 +12,7 @@ import org.jiuzhu.core.notification.persistence.NotificationStore;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Delivers the outbox's messages by SMS, in Chinese, when an {@link SmsGateway} is configured: each undelivered
@@ -42,25 +43,37 @@ public class SmsOutbox {
         this.clock = clock;
     }
 
-    /** Returns how many messages the gateway accepted. */
+    /**
+     * Returns how many messages the gateway accepted. Pages through every pending message, so a few that keep failing
+     * (no phone, refused) never hold back the ones after them; those are tried again on the next run.
+     */
     @Scheduled(fixedDelay = "1m", initialDelay = "1m")
     public int deliverPending() {
         int delivered = 0;
-        for (NotificationStore.Pending p : store.undelivered(clock.instant().minus(FRESH), BATCH)) {
-            String phone = accounts.phoneForMessages(p.accountId()).orElse(null);
-            if (phone == null) {
-                continue;
+        long after = 0;
+        List<NotificationStore.Pending> batch;
+        do {
+            batch = store.undelivered(clock.instant().minus(FRESH), after, BATCH);
+            for (NotificationStore.Pending p : batch) {
+                after = p.id();
+                delivered += deliver(p) ? 1 : 0;
             }
-            try {
-                gateway.send(phone, messages.get(Messages.CHINESE, p.messageKey(), p.argument()));
-            } catch (RuntimeException e) {
-                continue;
-            }
-            store.markDelivered(p.id(), clock.instant());
-            audit.record(AuditEvent.of(null, null, "SMS_DELIVERED", AuditResult.SUCCESS, null)
-                    .about("notification", p.id()));
-            delivered++;
-        }
+        } while (batch.size() == BATCH);
         return delivered;
+    }
+
+    private boolean deliver(NotificationStore.Pending p) {
+        String phone = accounts.phoneForMessages(p.accountId()).orElse(null);
+        if (phone == null) {
+            return false;
+        }
+        try {
+            gateway.send(phone, messages.get(Messages.CHINESE, p.messageKey(), p.argument()));
+        } catch (RuntimeException e) {
+            return false;
+        }
+        store.markDelivered(p.id(), clock.instant());
+        audit.record(AuditEvent.of(null, null, "SMS_DELIVERED", AuditResult.SUCCESS, null).about("notification", p.id()));
+        return true;
     }
 }

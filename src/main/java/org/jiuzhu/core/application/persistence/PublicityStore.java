@@ -45,13 +45,22 @@ public class PublicityStore {
 
         Optional<ListingRow> findByApplicationId(long applicationId);
 
+        // A withdrawn or refused application leaves the list at once, whatever its dates.
         @Query("""
-                SELECT * FROM publicity WHERE starts_on <= :day AND ends_on >= :day AND region_code LIKE :scope
-                ORDER BY region_code, id LIMIT :limit OFFSET :offset""")
-        List<ListingRow> runningOn(LocalDate day, String scope, int limit, int offset);
+                SELECT p.* FROM publicity p JOIN application a ON a.id = p.application_id AND a.status = 'PUBLICITY'
+                WHERE p.starts_on <= :day AND p.ends_on >= :day AND p.region_code LIKE :scope
+                ORDER BY p.region_code, p.id LIMIT :limit OFFSET :offset""")
+        List<ListingRow> runningOn(LocalDate day, String scope, int limit, long offset);
 
-        @Query("SELECT COUNT(*) FROM publicity WHERE starts_on <= :day AND ends_on >= :day AND region_code LIKE :scope")
+        @Query("""
+                SELECT COUNT(*) FROM publicity p JOIN application a ON a.id = p.application_id AND a.status = 'PUBLICITY'
+                WHERE p.starts_on <= :day AND p.ends_on >= :day AND p.region_code LIKE :scope""")
         long countRunningOn(LocalDate day, String scope);
+
+        @Query("""
+                SELECT p.* FROM publicity p JOIN application a ON a.id = p.application_id AND a.status = 'PUBLICITY'
+                WHERE p.id = :id AND p.starts_on <= :day AND p.ends_on >= :day""")
+        Optional<ListingRow> findRunning(long id, LocalDate day);
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)
@@ -78,15 +87,16 @@ public class PublicityStore {
                 l.endsOn(), postedBy, now));
     }
 
-    public Optional<Listing> find(long id) {
-        return listings.findById(id).map(PublicityStore::listing);
+    /** The listing if it runs on {@code day} and its application is still in publicity. */
+    public Optional<Listing> findRunning(long id, LocalDate day) {
+        return listings.findRunning(id, day).map(PublicityStore::listing);
     }
 
     public Optional<Listing> ofApplication(long applicationId) {
         return listings.findByApplicationId(applicationId).map(PublicityStore::listing);
     }
 
-    public List<Listing> runningOn(LocalDate day, String scopePattern, int limit, int offset) {
+    public List<Listing> runningOn(LocalDate day, String scopePattern, int limit, long offset) {
         return listings.runningOn(day, scopePattern, limit, offset).stream().map(PublicityStore::listing).toList();
     }
 

@@ -38,8 +38,8 @@ public class NotificationStore {
         @Query("UPDATE notification SET read_at = :now WHERE account_id = :account AND read_at IS NULL")
         long markAllRead(long account, Instant now);
 
-        @Query("SELECT * FROM notification WHERE delivered_at IS NULL AND created_at >= :since ORDER BY id LIMIT :limit")
-        List<Row> undelivered(Instant since, int limit);
+        @Query("SELECT * FROM notification WHERE delivered_at IS NULL AND created_at >= :since AND id > :after ORDER BY id LIMIT :limit")
+        List<Row> undelivered(Instant since, long after, int limit);
 
         @Query("UPDATE notification SET delivered_at = :now WHERE id = :id AND delivered_at IS NULL")
         long markDelivered(long id, Instant now);
@@ -69,9 +69,9 @@ public class NotificationStore {
         return rows.unread(account);
     }
 
-    /** Undelivered messages created since {@code since}, oldest first. */
-    public List<Pending> undelivered(Instant since, int limit) {
-        return rows.undelivered(since, limit).stream().map(r -> new Pending(r.id(), r.accountId(), r.messageKey(),
+    /** Undelivered messages created since {@code since} with an id above {@code after}, oldest first. */
+    public List<Pending> undelivered(Instant since, long after, int limit) {
+        return rows.undelivered(since, after, limit).stream().map(r -> new Pending(r.id(), r.accountId(), r.messageKey(),
                 r.argument() == null ? "" : r.argument())).toList();
     }
 

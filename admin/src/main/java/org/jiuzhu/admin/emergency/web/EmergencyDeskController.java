@@ -111,7 +111,8 @@ class EmergencyDeskController {
             return HttpResponse.seeOther(URI.create("/admin/emergencies/" + id + "?done=" + done));
         }
         Map<String, String> shown = new LinkedHashMap<>();
-        errors.asMap().forEach((field, key) -> shown.put(name + "-" + field, key));
+        errors.asMap().forEach((field, key) -> shown.put(key.endsWith(".notNow") || key.endsWith(".changed")
+                ? "state" : name + "-" + field, key));
         Map<String, String> typed = new LinkedHashMap<>();
         form.forEach((field, value) -> typed.put(name + "-" + field, value));
         typed.remove(name + "-csrfToken");

@@ -39,7 +39,7 @@ class EmergencyPages {
                 Formats.dateTime(r.receivedAt()), r.maskedIdNumber(),
                 r.aidAmount() == null ? "" : CaseViews.money(r.aidAmount()), r.aidNote(),
                 r.aidedAt() == null ? "" : Formats.dateTime(r.aidedAt()), r.closingNote(),
-                handles && r.status() == EmergencyStatus.RECEIVED, handles && r.status() == EmergencyStatus.AIDED,
+                handles, handles && r.status() == EmergencyStatus.RECEIVED, handles && r.status() == EmergencyStatus.AIDED,
                 CaseViews.money(Emergencies.SMALL_AMOUNT_LIMIT), errors, typed, doneKey);
     }
 
@@ -51,13 +51,13 @@ class EmergencyPages {
     }
 
     /**
-     * {@code phone} is masked unless {@code phoneShown} (after an audited reveal); {@code mayAid} also allows
+     * {@code phone} is masked unless {@code phoneShown} (after an audited reveal, caseworkers only); {@code mayAid} also allows
      * closing without aid, {@code mayDocument} is the explanation after paying first.
      */
     public record DetailPage(long id, long version, String reference, String name, String phone, boolean phoneShown,
                              String village, String place, String whatHappened, String statusKey, String receivedAt,
                              String maskedIdNumber, String aidAmount, String aidNote, String aidedAt,
-                             String closingNote, boolean mayAid, boolean mayDocument, String limit,
+                             String closingNote, boolean mayReveal, boolean mayAid, boolean mayDocument, String limit,
                              Map<String, String> errors, Map<String, String> typed, String doneKey) {
     }
 }

@@ -93,7 +93,7 @@ class CaseworkController {
                         Forms.date(form.get("heldOn"), "heldOn", errors),
                         Forms.integer(form.get("participants"), "participants", errors),
                         Forms.integer(form.get("inFavour"), "inFavour", errors),
-                        Forms.integer(form.get("against"), "inFavour", errors), Forms.text(form.get("appraisalNote"))),
+                        Forms.integer(form.get("against"), "against", errors), Forms.text(form.get("appraisalNote"))),
                 errors, Requests.ip(request)));
     }
 

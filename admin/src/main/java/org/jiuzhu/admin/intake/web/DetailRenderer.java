@@ -34,6 +34,9 @@ import java.util.function.Function;
 @Singleton
 class DetailRenderer {
 
+    private static final java.util.Set<String> STATE_KEYS = java.util.Set.of("core.application.error.notNow",
+            "core.application.error.changed", "core.decision.error.publicityRunning");
+
     private final Applications applications;
     private final CaseFiles caseFiles;
     private final CaseViews caseViews;
@@ -90,7 +93,9 @@ class DetailRenderer {
     MutableHttpResponse<?> refused(HttpRequest<?> request, Authentication authentication, long id, String form,
                                    FieldErrors errors, Map<String, String> typed) {
         Map<String, String> shownErrors = new LinkedHashMap<>();
-        errors.asMap().forEach((field, key) -> shownErrors.put(form + "-" + field, key));
+        // "Not now" and "changed" concern the application, not a field: the form may not even be on the page now.
+        errors.asMap().forEach((field, key) -> shownErrors.put(STATE_KEYS.contains(key) ? "state" : form + "-" + field,
+                key));
         Map<String, String> shownTyped = new LinkedHashMap<>();
         typed.forEach((field, value) -> {
             if (!field.equals("csrfToken") && value != null) {

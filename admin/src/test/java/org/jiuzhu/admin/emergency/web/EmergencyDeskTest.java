@@ -60,8 +60,15 @@ class EmergencyDeskTest {
 
         WebSession.Page shown = township.submit(path(id), path(id) + "/phone", Map.of());
 
+        WebSession supervisor = WebSession.as(server, Staff.create(staff, Role.SUPERVISOR, Staff.CITY));
+        WebSession.Page refused = supervisor.submit(path(id), path(id) + "/phone", Map.of());
+
         assertThat(shown.status()).isEqualTo(200);
         assertThat(shown.body()).contains(phone);
+        // Only the caseworkers who call back may see the number; others read the request masked.
+        assertThat(supervisor.get(path(id)).body()).doesNotContain(path(id) + "/phone\"");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).doesNotContain(phone);
         assertThat(Database.number(dataSource, "SELECT COUNT(*) FROM audit_entry WHERE action = 'EMERGENCY_PHONE_VIEWED'"
                 + " AND record_type = 'emergency_request' AND record_id = ?", Long.toString(id))).isEqualTo(1);
     }

@@ -29,13 +29,16 @@ class DecisionTest {
     private final EmbeddedServer server;
     private final Cases cases;
     private final StaffAccounts staff;
+    private final org.jiuzhu.core.application.Submissions submissions;
     private final DataSource dataSource;
 
     DecisionTest(EmbeddedServer server, Cases cases, StaffAccounts staff,
+                 org.jiuzhu.core.application.Submissions submissions,
                  DataSource dataSource) {
         this.server = server;
         this.cases = cases;
         this.staff = staff;
+        this.submissions = submissions;
         this.dataSource = Database.raw(dataSource);
     }
 
@@ -107,6 +110,19 @@ class DecisionTest {
         assertThat(silent.status()).isEqualTo(422);
         assertThat(silent.body()).contains("公示期间有异议");
         assertThat(answered.status()).isEqualTo(303);
+    }
+
+    @Test
+    void a_withdrawn_application_leaves_the_public_list_at_once_and_cannot_be_objected_to() {
+        Cases.Case c = cases.inPublicity();
+        long listing = Database.number(dataSource, "SELECT id FROM publicity WHERE application_id = ?", c.id());
+        WebSession visitor = new WebSession(server);
+        assertThat(visitor.get("/publicity").body()).contains("/publicity/" + listing + "/objection\"");
+
+        assertThat(submissions.withdraw(c.resident(), c.id(), Cases.IP).isEmpty()).isTrue();
+
+        assertThat(visitor.get("/publicity").body()).doesNotContain("/publicity/" + listing + "/objection\"");
+        assertThat(visitor.get("/publicity/" + listing + "/objection").status()).isEqualTo(404);
     }
 
     @Test

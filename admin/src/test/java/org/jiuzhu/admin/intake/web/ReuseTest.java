@@ -68,6 +68,20 @@ class ReuseTest {
     }
 
     @Test
+    void a_result_for_a_household_with_a_new_member_is_not_carried_over() {
+        Cases.Case earlier = cases.refusedAfterVerification();
+        Cases.Case again = cases.withNewMember(cases.redraft(earlier));
+        cases.submitAndAccept(again);
+        WebSession caseworker = WebSession.as(server, Staff.create(staff, Role.CASEWORKER, Staff.CHENGGUAN_TOWNSHIP));
+        String detail = "/admin/applications/" + again.id();
+
+        WebSession.Page page = caseworker.submit(detail, detail + "/verification/reuse", Map.of());
+
+        assertThat(page.status()).isEqualTo(422);
+        assertThat(cases.status(again)).isEqualTo(ApplicationStatus.ACCEPTED);
+    }
+
+    @Test
     void nothing_is_offered_without_an_earlier_application() {
         Cases.Case only = cases.accepted();
         WebSession caseworker = WebSession.as(server, Staff.create(staff, Role.CASEWORKER, Staff.CHENGGUAN_TOWNSHIP));
