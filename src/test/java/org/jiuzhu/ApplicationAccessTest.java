@@ -50,7 +50,7 @@ class ApplicationAccessTest {
                 "/applications/" + c.id() + "/proofs/" + proof, "/apply/" + c.id() + "/authorizations");
         List<String> staffPaths = List.of("/admin/applications/" + c.id(),
                 "/admin/applications/" + c.id() + "/proofs/" + proof);
-        long charityOrg = organizations.create("测试慈善会", Staff.CITY, Instant.now());
+        long charityOrg = organizations.create("测试慈善会", Staff.CITY, null, Instant.now());
         Map<String, WebSession> outsiders = Map.of(
                 "another resident", Residents.loggedIn(server, "路人甲").session(),
                 "another township's caseworker", WebSession.as(server, Staff.create(staff, Role.CASEWORKER,

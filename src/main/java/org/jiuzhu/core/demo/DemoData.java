@@ -73,7 +73,8 @@ public class DemoData {
 
     private List<DemoCredentials.Login> seedAccounts() {
         List<DemoCredentials.Login> logins = new ArrayList<>();
-        long charity = organizations.create("安和市慈善总会（演示）", DemoRegions.CITY, clock.instant());
+        long charity = organizations.create("安和市慈善总会（演示）", DemoRegions.CITY, "53990100MJ0000001Y",
+                clock.instant());
         logins.add(staff("admin", "系统管理员", Role.ADMIN, DemoRegions.PROVINCE, null, null));
         logins.add(staff("supervisor", "监督员", Role.SUPERVISOR, DemoRegions.CITY, null, null));
         logins.add(staff("approver", "平安县审批员", Role.APPROVER, DemoRegions.COUNTY_PINGAN, null, null));

@@ -1,6 +1,7 @@
 package org.jiuzhu.core.demo;
 
 import org.jiuzhu.core.region.DivisionLevel;
+import org.jiuzhu.core.region.GeoPoint;
 import org.jiuzhu.core.region.Region;
 
 import java.util.List;
@@ -24,23 +25,29 @@ final class DemoRegions {
         return List.of(
                 r(PROVINCE, null, "演示省", DivisionLevel.PROVINCE),
                 r(CITY, PROVINCE, "安和市（演示）", DivisionLevel.CITY),
-                r(COUNTY_PINGAN, CITY, "平安县", DivisionLevel.COUNTY),
-                r(COUNTY_CHANGNING, CITY, "长宁县", DivisionLevel.COUNTY),
-                r(TOWNSHIP_CHENGGUAN, COUNTY_PINGAN, "城关镇", DivisionLevel.TOWNSHIP),
-                r("990102002000", COUNTY_PINGAN, "河西乡", DivisionLevel.TOWNSHIP),
-                r(TOWNSHIP_CHANGNING, COUNTY_CHANGNING, "长宁镇", DivisionLevel.TOWNSHIP),
-                r("990103002000", COUNTY_CHANGNING, "青山乡", DivisionLevel.TOWNSHIP),
-                r("990102001001", TOWNSHIP_CHENGGUAN, "东街社区", DivisionLevel.VILLAGE),
-                r(VILLAGE_XINGFU, TOWNSHIP_CHENGGUAN, "幸福村", DivisionLevel.VILLAGE),
-                r("990102002001", "990102002000", "柳树村", DivisionLevel.VILLAGE),
-                r("990102002002", "990102002000", "河湾村", DivisionLevel.VILLAGE),
-                r("990103001001", TOWNSHIP_CHANGNING, "南门社区", DivisionLevel.VILLAGE),
-                r(VILLAGE_XINHUA, TOWNSHIP_CHANGNING, "新华村", DivisionLevel.VILLAGE),
-                r("990103002001", "990103002000", "青山村", DivisionLevel.VILLAGE),
-                r("990103002002", "990103002000", "石桥村", DivisionLevel.VILLAGE));
+                at(COUNTY_PINGAN, CITY, "平安县", 34.3, 108.9, DivisionLevel.COUNTY),
+                at(COUNTY_CHANGNING, CITY, "长宁县", 34.5, 109.3, DivisionLevel.COUNTY),
+                at(TOWNSHIP_CHENGGUAN, COUNTY_PINGAN, "城关镇", 34.3, 108.9, DivisionLevel.TOWNSHIP),
+                at("990102002000", COUNTY_PINGAN, "河西乡", 34.25, 108.8, DivisionLevel.TOWNSHIP),
+                at(TOWNSHIP_CHANGNING, COUNTY_CHANGNING, "长宁镇", 34.5, 109.3, DivisionLevel.TOWNSHIP),
+                at("990103002000", COUNTY_CHANGNING, "青山乡", 34.56, 109.38, DivisionLevel.TOWNSHIP),
+                at("990102001001", TOWNSHIP_CHENGGUAN, "东街社区", 34.302, 108.905, DivisionLevel.VILLAGE),
+                at(VILLAGE_XINGFU, TOWNSHIP_CHENGGUAN, "幸福村", 34.318, 108.93, DivisionLevel.VILLAGE),
+                at("990102002001", "990102002000", "柳树村", 34.24, 108.79, DivisionLevel.VILLAGE),
+                at("990102002002", "990102002000", "河湾村", 34.262, 108.77, DivisionLevel.VILLAGE),
+                at("990103001001", TOWNSHIP_CHANGNING, "南门社区", 34.505, 109.295, DivisionLevel.VILLAGE),
+                at(VILLAGE_XINHUA, TOWNSHIP_CHANGNING, "新华村", 34.52, 109.32, DivisionLevel.VILLAGE),
+                at("990103002001", "990103002000", "青山村", 34.57, 109.39, DivisionLevel.VILLAGE),
+                at("990103002002", "990103002000", "石桥村", 34.55, 109.41, DivisionLevel.VILLAGE));
     }
 
     private static Region r(String code, String parent, String name, DivisionLevel level) {
         return new Region(code, parent, name, level, true);
+    }
+
+    /** Invented coordinates a few kilometres apart, so distances between demo villages look plausible. */
+    private static Region at(String code, String parent, String name, double latitude, double longitude,
+                             DivisionLevel level) {
+        return new Region(code, parent, name, level, true, new GeoPoint(latitude, longitude));
     }
 }

@@ -43,6 +43,22 @@ public class Regions {
         return String.join(" ", names);
     }
 
+    /** The code itself and every division above it, nearest first: what region filters match on. */
+    public List<String> chain(String code) {
+        List<String> codes = new ArrayList<>();
+        Optional<Region> current = find(code);
+        while (current.isPresent()) {
+            codes.add(current.get().code());
+            current = find(current.get().parentCode());
+        }
+        return codes;
+    }
+
+    /** The centre of the division, or of the nearest division above it that has one. */
+    public Optional<GeoPoint> centre(String code) {
+        return chain(code).stream().map(c -> get(c).centre()).filter(java.util.Objects::nonNull).findFirst();
+    }
+
     /** Villages grouped by "county township", in code order: what a resident picks their registered address from. */
     public Map<String, List<Region>> villagesByTownship() {
         Map<String, List<Region>> groups = new LinkedHashMap<>();
@@ -53,6 +69,14 @@ public class Regions {
             groups.computeIfAbsent(townshipLabel(village), key -> new ArrayList<>()).add(village);
         }
         return groups;
+    }
+
+    /** Every division above village level, in code order: where an organization registers or serves. */
+    public List<Region> divisions() {
+        List<Region> divisions = new ArrayList<>(tree().values().stream()
+                .filter(r -> r.level() != DivisionLevel.VILLAGE).toList());
+        divisions.sort(Comparator.comparing(Region::code));
+        return divisions;
     }
 
     /** Divisions a staff member whose scope is {@code scope} may assign to new staff accounts. */

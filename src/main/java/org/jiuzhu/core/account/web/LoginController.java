@@ -58,6 +58,7 @@ class LoginController {
             case "registered" -> "core.login.notice.registered";
             case "password" -> "core.login.notice.password";
             case "logout" -> "core.login.notice.logout";
+            case "charity" -> "core.login.notice.charity";
             default -> null;
         };
         return new ModelAndView<>("core/login", new LoginPage("", null, noticeKey, Requests.safeLocalPath(next), throttle.lockMinutes()));

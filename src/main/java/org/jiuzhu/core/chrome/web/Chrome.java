@@ -5,5 +5,5 @@ package org.jiuzhu.core.chrome.web;
  * Built per request by {@link ChromeFactory}; templates only print it.
  */
 public record Chrome(String lang, String csrfField, String csrfToken, boolean authenticated, String userLabel,
-                     String roleKey, boolean adminArea, boolean demo, String path, String otherLang, String otherLangTag) {
+                     String roleKey, boolean adminArea, boolean charity, boolean demo, String path, String otherLang, String otherLangTag) {
 }

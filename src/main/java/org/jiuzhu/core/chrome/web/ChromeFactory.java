@@ -28,7 +28,7 @@ class ChromeFactory {
         String label = user.map(a -> String.valueOf(a.getAttributes().getOrDefault("label", ""))).orElse("");
         boolean adminArea = user.map(a -> Boolean.TRUE.equals(a.getAttributes().get("adminArea"))).orElse(false);
         return new Chrome(lang, csrf.fieldName(), csrf.tokenFor(request), user.isPresent(), label,
-                role == null ? null : "core.role." + role.toLowerCase(Locale.ROOT), adminArea, demo,
+                role == null ? null : "core.role." + role.toLowerCase(Locale.ROOT), adminArea, "CHARITY".equals(role), demo,
                 request.getPath(), lang.equals("en") ? "zh" : "en", lang.equals("en") ? "zh-CN" : "en");
     }
 }

@@ -14,7 +14,8 @@ public class DemoOrganizations {
         this.repository = repository;
     }
 
-    public long create(String name, String regionCode, Instant now) {
-        return repository.save(new OrganizationRow(null, name, regionCode, now)).id();
+    /** A verified organization: the demo skips the registration a real charity goes through. */
+    public long create(String name, String regionCode, String creditCode, Instant now) {
+        return repository.save(new OrganizationRow(null, name, regionCode, now, creditCode, "VERIFIED")).id();
     }
 }

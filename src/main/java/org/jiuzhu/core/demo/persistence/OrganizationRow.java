@@ -10,5 +10,6 @@ import java.time.Instant;
 
 @MappedEntity("charity_organization")
 record OrganizationRow(@Nullable @Id @GeneratedValue Long id, String name, @MappedProperty("region_code") String regionCode,
-                       @MappedProperty("created_at") Instant createdAt) {
+                       @MappedProperty("created_at") Instant createdAt,
+                       @MappedProperty("credit_code") String creditCode, String status) {
 }

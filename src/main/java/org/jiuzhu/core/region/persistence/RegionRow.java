@@ -5,11 +5,15 @@ import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.MappedProperty;
 
+import java.math.BigDecimal;
+
 @MappedEntity("region")
 record RegionRow(
         @Id String code,
         @Nullable @MappedProperty("parent_code") String parentCode,
         String name,
         @MappedProperty("division_level") String divisionLevel,
-        boolean demo) {
+        boolean demo,
+        @Nullable BigDecimal latitude,
+        @Nullable BigDecimal longitude) {
 }

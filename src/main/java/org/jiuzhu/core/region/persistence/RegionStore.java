@@ -2,8 +2,10 @@ package org.jiuzhu.core.region.persistence;
 
 import jakarta.inject.Singleton;
 import org.jiuzhu.core.region.DivisionLevel;
+import org.jiuzhu.core.region.GeoPoint;
 import org.jiuzhu.core.region.Region;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,7 +31,9 @@ public class RegionStore {
 
     public void save(Region region) {
         RegionRow row = new RegionRow(region.code(), region.parentCode(), region.name(),
-                region.level().name(), region.demo());
+                region.level().name(), region.demo(),
+                region.centre() == null ? null : BigDecimal.valueOf(region.centre().latitude()),
+                region.centre() == null ? null : BigDecimal.valueOf(region.centre().longitude()));
         if (repository.existsById(region.code())) {
             repository.update(row);
         } else {
@@ -39,6 +43,8 @@ public class RegionStore {
 
     private static Region toRegion(RegionRow row) {
         return new Region(row.code(), row.parentCode(), row.name(),
-                DivisionLevel.valueOf(row.divisionLevel()), row.demo());
+                DivisionLevel.valueOf(row.divisionLevel()), row.demo(),
+                row.latitude() == null || row.longitude() == null ? null
+                        : new GeoPoint(row.latitude().doubleValue(), row.longitude().doubleValue()));
     }
 }

@@ -1,0 +1,21 @@
+package org.jiuzhu.matching.need;
+
+import org.jiuzhu.matching.AgeBand;
+import org.jiuzhu.matching.AidKind;
+import org.jiuzhu.matching.TargetGroup;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * A need shared with charities, as charities may see it: village-level region, kind, the groups the resident chose
+ * to share, an age band and de-identified text. The household behind it is never part of this record.
+ */
+public record Need(long id, String regionCode, AidKind aidKind, Set<TargetGroup> targets, AgeBand ageBand,
+                   String text, Urgency urgency, NeedStatus status, Instant consentedAt, Instant revokedAt,
+                   long version) {
+
+    public boolean shared() {
+        return status == NeedStatus.SHARED;
+    }
+}

@@ -1,0 +1,197 @@
+package org.jiuzhu.matching.need;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.jiuzhu.core.account.Actor;
+import org.jiuzhu.core.application.ApplicationMember;
+import org.jiuzhu.core.application.SupportedHouseholds;
+import org.jiuzhu.core.audit.AuditEvent;
+import org.jiuzhu.core.audit.AuditLog;
+import org.jiuzhu.core.audit.AuditResult;
+import org.jiuzhu.core.eligibility.DisabilityType;
+import org.jiuzhu.core.form.FieldErrors;
+import org.jiuzhu.core.privacy.Masking;
+import org.jiuzhu.matching.AgeBand;
+import org.jiuzhu.matching.AidKind;
+import org.jiuzhu.matching.TargetGroup;
+import org.jiuzhu.matching.need.persistence.NeedStore;
+import org.jiuzhu.matching.search.SearchOutbox;
+import org.jiuzhu.matching.search.Side;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Needs a resident shares with charities under separate consent (PIPL art. 14, 29), and takes back at any time.
+ * Only households social assistance supports or watches may share; the text is de-identified before it is stored.
+ */
+@Singleton
+public class Needs {
+
+    static final int MAX_TEXT = 1000;
+    static final int MAX_SHARED = 10;
+
+    private final NeedStore store;
+    private final SupportedHouseholds households;
+    private final SearchOutbox outbox;
+    private final Masking masking;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Needs(NeedStore store, SupportedHouseholds households, SearchOutbox outbox, Masking masking, AuditLog audit,
+          Clock clock) {
+        this.store = store;
+        this.households = households;
+        this.outbox = outbox;
+        this.masking = masking;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A checked request: the need as it would be stored, or the problems. */
+    public record Checked(Need need, FieldErrors errors) {
+    }
+
+    /** What the resident's household may share, or empty when it is not supported or watched. */
+    @Transactional(readOnly = true)
+    public Optional<Sharing> sharing(Actor resident) {
+        return households.ofResident(resident).map(h -> {
+            List<ApplicationMember> members = h.application().members();
+            Set<AidKind> kinds = new LinkedHashSet<>();
+            h.application().requestedAids().forEach(aid -> kinds.add(AidKind.of(aid)));
+            return new Sharing(members.stream().map(m -> new Sharing.MemberChoice(m.position(),
+                    masking.name(m.name()), m.age(), groups(m, members.size()))).toList(), kinds,
+                    Deidentifier.clean(h.application().hardship(), names(members)));
+        });
+    }
+
+    /** The card charities would see, without storing anything. */
+    @Transactional(readOnly = true)
+    public Checked preview(Actor resident, NeedRequest request) {
+        return check(resident, request).orElseGet(() ->
+                new Checked(null, new FieldErrors().add("state", "matching.need.error.notSupported")));
+    }
+
+    /** Stores the need with the resident's consent and queues it for the charities' index. */
+    @Transactional
+    public Checked share(Actor resident, NeedRequest request, String ip) {
+        Optional<SupportedHouseholds.Supported> household = households.ofResident(resident);
+        Checked checked = preview(resident, request);
+        if (household.isEmpty() || !checked.errors().isEmpty()) {
+            return checked;
+        }
+        if (store.sharedCount(resident.accountId()) >= MAX_SHARED) {
+            return new Checked(null, new FieldErrors().add("state", "matching.need.error.tooMany"));
+        }
+        Need n = checked.need();
+        NeedStore.Row row = store.insert(new NeedStore.Row(null, household.get().headIndex(), resident.accountId(),
+                household.get().application().id(), n.regionCode(), n.aidKind().name(), TargetGroup.store(n.targets()),
+                n.ageBand().name(), n.text(), n.urgency().level(), NeedStatus.SHARED.name(), clock.instant(), null,
+                resident.accountId(), clock.instant(), 0));
+        outbox.changed(Side.NEED, row.id());
+        audit.record(AuditEvent.of(resident.accountId(), resident.role().name(), "NEED_SHARED", AuditResult.SUCCESS, ip)
+                .about("need", row.id()).saying("consent=charity-sharing"));
+        return new Checked(need(row), new FieldErrors());
+    }
+
+    /** Revocation takes effect at once: the need leaves every charity's view and, through the outbox, every index. */
+    @Transactional
+    public FieldErrors revoke(Actor resident, long id, long version, String ip) {
+        FieldErrors errors = new FieldErrors();
+        if (!store.revoke(id, resident.accountId(), version, clock.instant())) {
+            return errors.add("state", "matching.need.error.changed");
+        }
+        outbox.changed(Side.NEED, id);
+        audit.record(AuditEvent.of(resident.accountId(), resident.role().name(), "NEED_CONSENT_REVOKED",
+                AuditResult.SUCCESS, ip).about("need", id));
+        return errors;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Need> ofResident(Actor resident) {
+        return store.ofAccount(resident.accountId()).stream().map(Needs::need).toList();
+    }
+
+    /** Of the given ids, the needs still shared right now, in no particular order. */
+    @Transactional(readOnly = true)
+    public List<Need> sharedAmong(List<Long> ids) {
+        return store.sharedAmong(ids).stream().map(Needs::need).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Need> find(long id) {
+        return store.find(id).map(Needs::need);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Need> batchAfter(long after, int limit) {
+        return store.batchAfter(after, limit).stream().map(Needs::need).toList();
+    }
+
+    private Optional<Checked> check(Actor resident, NeedRequest request) {
+        return households.ofResident(resident).map(h -> {
+            FieldErrors errors = new FieldErrors();
+            List<ApplicationMember> members = h.application().members();
+            ApplicationMember member = members.stream().filter(m -> String.valueOf(m.position()).equals(request.member()))
+                    .findFirst().orElse(null);
+            if (member == null) {
+                errors.add("member", "matching.need.error.member");
+            }
+            AidKind kind = AidKind.parse(request.aidKind());
+            if (kind == null) {
+                errors.add("aidKind", "matching.need.error.aidKind");
+            }
+            String text = Deidentifier.clean(request.text(), names(members));
+            if (text.length() < 5 || text.length() > MAX_TEXT) {
+                errors.add("text", "matching.need.error.text");
+            }
+            Urgency urgency = Urgency.parse(request.urgency());
+            if (urgency == null) {
+                errors.add("urgency", "matching.need.error.urgency");
+            }
+            Set<TargetGroup> allowed = member == null ? Set.of() : groups(member, members.size());
+            Set<TargetGroup> targets = EnumSet.noneOf(TargetGroup.class);
+            allowed.stream().filter(g -> request.targets().contains(g.name())).forEach(targets::add);
+            if (!errors.isEmpty()) {
+                return new Checked(null, errors);
+            }
+            return new Checked(new Need(0, h.application().regionCode(), kind, targets, AgeBand.of(member.age()),
+                    text, urgency, NeedStatus.SHARED, clock.instant(), null, 0), errors);
+        });
+    }
+
+    /** The groups a member belongs to, from what the application recorded about them. */
+    static Set<TargetGroup> groups(ApplicationMember m, int householdSize) {
+        Set<TargetGroup> groups = EnumSet.noneOf(TargetGroup.class);
+        if (m.age() >= 60) {
+            groups.add(householdSize == 1 ? TargetGroup.ELDERLY_ALONE : TargetGroup.ELDERLY);
+        }
+        if (m.age() < 18) {
+            groups.add(TargetGroup.CHILDREN);
+        }
+        if (m.student()) {
+            groups.add(TargetGroup.STUDENTS);
+        }
+        if (m.disability() != DisabilityType.NONE) {
+            groups.add(TargetGroup.DISABLED);
+        }
+        if (m.seriouslyIll()) {
+            groups.add(TargetGroup.SERIOUSLY_ILL);
+        }
+        return groups;
+    }
+
+    private static List<String> names(List<ApplicationMember> members) {
+        return members.stream().map(ApplicationMember::name).toList();
+    }
+
+    static Need need(NeedStore.Row r) {
+        return new Need(r.id(), r.regionCode(), AidKind.valueOf(r.aidKind()), TargetGroup.read(r.targetGroups()),
+                AgeBand.valueOf(r.ageBand()), r.text(), Urgency.ofLevel(r.urgency()), NeedStatus.valueOf(r.status()),
+                r.consentedAt(), r.revokedAt(), r.version());
+    }
+}

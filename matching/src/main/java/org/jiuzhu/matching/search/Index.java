@@ -1,0 +1,107 @@
+package org.jiuzhu.matching.search;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One side's index on disk with its writer and near-real-time searcher. Each commit carries the outbox position it
+ * reflects and the database it was built from, so position and content can never disagree after a crash.
+ */
+final class Index implements Closeable {
+
+    /** Bump when documents or analysis change: older indexes are rebuilt at start. */
+    static final String SCHEMA = "1";
+    private static final String POSITION = "position";
+    private static final String DATABASE = "database";
+    private static final String SCHEMA_KEY = "schema";
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    Index(Path folder, Analysis analysis) throws IOException {
+        Files.createDirectories(folder);
+        this.directory = FSDirectory.open(folder);
+        this.writer = new IndexWriter(directory, new IndexWriterConfig(analysis.indexing())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        this.searchers = new SearcherManager(writer, new SearcherFactory());
+    }
+
+    /** The committed metadata, empty for an index never committed. */
+    Map<String, String> committed() throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return Map.of();
+        }
+        Map<String, String> data = new HashMap<>();
+        writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+        return data;
+    }
+
+    /** Whether this index reflects {@code database} up to a position the outbox still covers. */
+    boolean current(String database, long prunedTo, long lastOutboxId) throws IOException {
+        Map<String, String> data = committed();
+        if (!SCHEMA.equals(data.get(SCHEMA_KEY)) || !database.equals(data.get(DATABASE))) {
+            return false;
+        }
+        long position = Long.parseLong(data.getOrDefault(POSITION, "-1"));
+        return position >= prunedTo && position <= lastOutboxId;
+    }
+
+    long position() throws IOException {
+        return Long.parseLong(committed().getOrDefault(POSITION, "0"));
+    }
+
+    void put(String id, Document document) throws IOException {
+        writer.updateDocument(new Term(Documents.ID, id), document);
+    }
+
+    void remove(String id) throws IOException {
+        writer.deleteDocuments(new Term(Documents.ID, id));
+    }
+
+    void updateRemaining(String id, long remaining) throws IOException {
+        writer.updateNumericDocValue(new Term(Documents.ID, id), Documents.REMAINING, remaining);
+    }
+
+    void clear() throws IOException {
+        writer.deleteAll();
+    }
+
+    /** Makes the changes durable with their position, then visible to new searches. */
+    void commit(long position, String database) throws IOException {
+        writer.setLiveCommitData(Map.of(POSITION, Long.toString(position), DATABASE, database,
+                SCHEMA_KEY, SCHEMA).entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    IndexSearcher acquire() throws IOException {
+        return searchers.acquire();
+    }
+
+    void release(IndexSearcher searcher) throws IOException {
+        searchers.release(searcher);
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+}

@@ -1,0 +1,150 @@
+package org.jiuzhu.matching.search;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.annotation.TransactionalEventListener;
+import jakarta.inject.Singleton;
+import org.jiuzhu.matching.search.persistence.OutboxStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Keeps this node's indexes current from the outbox: rows are applied in id order from the node's own position, and
+ * the position is committed inside the index with the changes. A crash before that commit re-applies the same rows,
+ * which gives the same documents. Runs after every local commit and polls for other nodes' changes.
+ * <p>
+ * Auto-increment ids can become visible out of order (a transaction that took id 7 may commit after the one with
+ * id 8), so the position only passes a missing id once it has stayed missing for {@link #GAP_GRACE}: by then its
+ * transaction rolled back.
+ */
+@Singleton
+public class Indexer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Indexer.class);
+    static final Duration GAP_GRACE = Duration.ofSeconds(30);
+    private static final int BATCH = 500;
+    private static final Duration KEEP = Duration.ofDays(1);
+
+    private final Indexes indexes;
+    private final OutboxStore outbox;
+    private final Clock clock;
+    private final boolean enabled;
+    private final Map<Long, Instant> gaps = new HashMap<>();
+    private long position = -1;
+
+    Indexer(Indexes indexes, OutboxStore outbox, Clock clock, @Value("${jiuzhu.search.indexer:true}") boolean enabled) {
+        this.indexes = indexes;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.enabled = enabled;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        if (enabled) {
+            catchUp();
+        }
+    }
+
+    @TransactionalEventListener
+    void afterCommit(SearchOutbox.Changed changed) {
+        if (enabled) {
+            catchUp();
+        }
+    }
+
+    @Scheduled(fixedDelay = "${jiuzhu.search.poll:1s}", initialDelay = "${jiuzhu.search.poll:1s}")
+    void poll() {
+        if (enabled) {
+            catchUp();
+        }
+    }
+
+    /** Applies everything the outbox holds beyond this node's position; never throws into a caller. */
+    public synchronized void catchUp() {
+        try {
+            if (position < 0) {
+                position = indexes.open();
+            }
+            for (int round = 0; round < 10_000 && applyBatch(); round++) {
+                // keep going while whole batches advance the position
+            }
+        } catch (RuntimeException | IOException e) {
+            LOG.warn("Indexing stopped at outbox position {}; it is retried on the next poll", position, e);
+        }
+    }
+
+    /** The outbox position this node's indexes reflect. */
+    public synchronized long position() {
+        return position;
+    }
+
+    private boolean applyBatch() throws IOException {
+        List<OutboxStore.Entry> entries = outbox.after(position, BATCH);
+        if (entries.isEmpty()) {
+            return false;
+        }
+        for (OutboxStore.Entry entry : entries) {
+            Side side = Side.valueOf(entry.side());
+            Index index = indexes.index(side);
+            Optional<?> document = indexes.source(side).document(entry.entityId());
+            if (document.isPresent()) {
+                Changes.put(index, document.get());
+            } else {
+                index.remove(Long.toString(entry.entityId()));
+            }
+        }
+        long reached = contiguous(entries);
+        String database = outbox.database().instanceId();
+        for (Side side : Side.values()) {
+            indexes.index(side).commit(reached, database);
+        }
+        boolean advanced = reached == entries.get(entries.size() - 1).id();
+        position = reached;
+        gaps.keySet().removeIf(id -> id <= reached);
+        outbox.report(indexes.node(), position, clock.instant());
+        return advanced && entries.size() == BATCH;
+    }
+
+    /** The highest id up to which every id was seen, or has been missing longer than the grace period. */
+    private long contiguous(List<OutboxStore.Entry> entries) {
+        long reached = position;
+        Instant now = clock.instant();
+        for (OutboxStore.Entry entry : entries) {
+            while (reached + 1 < entry.id()) {
+                Instant firstSeen = gaps.computeIfAbsent(reached + 1, id -> now);
+                if (Duration.between(firstSeen, now).compareTo(GAP_GRACE) < 0) {
+                    return reached;
+                }
+                gaps.remove(reached + 1);
+                reached++;
+            }
+            reached = entry.id();
+        }
+        return reached;
+    }
+
+    /** Removes rows every node that reported in the last day has applied; a node away longer rebuilds at start. */
+    @Scheduled(fixedDelay = "1h", initialDelay = "10m")
+    void prune() {
+        if (!enabled) {
+            return;
+        }
+        Instant now = clock.instant();
+        long slowest = outbox.slowestSince(now.minus(KEEP));
+        if (slowest > 0) {
+            outbox.prune(slowest, now.minus(KEEP));
+        }
+    }
+}
