@@ -12,6 +12,7 @@ import org.jiuzhu.Staff;
 import org.jiuzhu.WebSession;
 import org.jiuzhu.core.account.Role;
 import org.jiuzhu.core.account.StaffAccounts;
+import org.jiuzhu.core.demo.persistence.DemoOrganizations;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -28,8 +29,10 @@ class CsrfTest {
     private final EmbeddedServer server;
     private final StaffAccounts staff;
     private final Router router;
+    private final DemoOrganizations organizations;
 
-    CsrfTest(EmbeddedServer server, StaffAccounts staff, Router router) {
+    CsrfTest(EmbeddedServer server, StaffAccounts staff, Router router, DemoOrganizations organizations) {
+        this.organizations = organizations;
         this.server = server;
         this.staff = staff;
         this.router = router;
@@ -73,7 +76,7 @@ class CsrfTest {
     }
 
     /**
-     * Every POST route, as an administrator, a village officer and a resident, without a token: at least one of them
+     * Every POST route, as an administrator, a village officer, a resident and a charity, without a token: at least one of them
      * must get the CSRF page (a 403 for the wrong role alone would prove nothing), posted the way the route takes
      * its input.
      */
@@ -83,6 +86,8 @@ class CsrfTest {
         WebSession asAdmin = WebSession.as(server, admin);
         WebSession asResident = Residents.loggedIn(server, "跨站测试").session();
         WebSession asOfficer = WebSession.as(server, Staff.create(staff, Role.VILLAGE_OFFICER, "990102001002"));
+        WebSession asCharity = WebSession.as(server, Staff.create(staff, Role.CHARITY, Staff.CITY,
+                organizations.create("跨站测试慈善会", Staff.CITY, null, java.time.Instant.now())));
         List<UriRouteInfo<?, ?>> routes = new java.util.ArrayList<>();
         router.uriRoutes().filter(route -> route.getHttpMethod() == HttpMethod.POST).forEach(routes::add);
         List<String> paths = routes.stream().map(route -> path(route)).distinct().toList();
@@ -97,7 +102,7 @@ class CsrfTest {
             }
             boolean multipart = route.getConsumes().contains(MediaType.MULTIPART_FORM_DATA_TYPE);
             List<WebSession.Page> answers = List.of(send(asAdmin, path, multipart), send(asResident, path, multipart),
-                    send(asOfficer, path, multipart));
+                    send(asOfficer, path, multipart), send(asCharity, path, multipart));
             assertThat(answers).as("POST %s without a token", path)
                     .allMatch(page -> page.status() == 403).anyMatch(page -> page.body().contains(EXPIRED));
         }

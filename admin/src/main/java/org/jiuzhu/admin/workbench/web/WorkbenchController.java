@@ -50,6 +50,7 @@ class WorkbenchController {
         if (actor.is(Role.ADMIN, Role.SUPERVISOR)) {
             links.add(new WorkbenchPage.Link("/admin/staff", "admin.workbench.staff", "admin.workbench.staff.text"));
             links.add(new WorkbenchPage.Link("/admin/audit", "admin.workbench.audit", "admin.workbench.audit.text"));
+            links.add(new WorkbenchPage.Link("/admin/charities", "admin.workbench.charities", "admin.workbench.charities.text"));
         }
         return new ModelAndView<>("admin/workbench/index", new WorkbenchPage(actor.role().messageKey(),
                 regions.pathName(actor.scope().code()), links,
