@@ -67,6 +67,9 @@ public final class WebSession {
      */
     public Page submit(String formPage, String action, Map<String, String> fields) {
         Page page = get(formPage);
+        if (page.status() >= 500) {
+            throw new AssertionError("the form page " + formPage + " failed with " + page.status() + ":\n" + page.body());
+        }
         Map<String, String> form = new LinkedHashMap<>(hiddenInputs(page.body(), action));
         form.putIfAbsent("csrfToken", page.csrfToken());
         form.putAll(fields);

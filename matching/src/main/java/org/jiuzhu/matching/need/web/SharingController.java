@@ -56,7 +56,7 @@ class SharingController {
 
     @Get
     ModelAndView<SharingPages.SharingPage> show(Authentication authentication, @QueryValue Optional<String> done) {
-        return page(Actors.of(authentication), Map.of(), null, done.map(DONE::get).orElse(null));
+        return page(Actors.of(authentication), Map.of(), Map.of(), done.map(DONE::get).orElse(null));
     }
 
     @Post(value = "/preview", consumes = MediaType.APPLICATION_FORM_URLENCODED)
