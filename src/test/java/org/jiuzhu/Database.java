@@ -34,6 +34,20 @@ public final class Database {
         }
     }
 
+    /** The single text a one-row query returns ({@code null} when there is no row). */
+    public static String text(DataSource raw, String sql, Object... parameters) {
+        try (Connection c = raw.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Runs one statement that changes rows (a fixture moving a date, say), with its parameters bound in order. */
     public static int update(DataSource raw, String sql, Object... parameters) {
         try (Connection c = raw.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {

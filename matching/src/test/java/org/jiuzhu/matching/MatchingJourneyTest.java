@@ -12,7 +12,6 @@ import org.jiuzhu.matching.search.Matcher;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -30,9 +29,12 @@ class MatchingJourneyTest {
     private final Cases cases;
     private final Matcher matcher;
     private final DataSource db;
+    private final Matchmaking matchmaking;
 
-    MatchingJourneyTest(EmbeddedServer server, StaffAccounts staff, Cases cases, Matcher matcher, DataSource dataSource) {
+    MatchingJourneyTest(EmbeddedServer server, StaffAccounts staff, Cases cases, Matcher matcher, DataSource dataSource,
+                        Matchmaking matchmaking) {
         this.server = server;
+        this.matchmaking = matchmaking;
         this.staff = staff;
         this.cases = cases;
         this.matcher = matcher;
@@ -65,23 +67,18 @@ class MatchingJourneyTest {
         assertThat(Database.number(db, "SELECT COUNT(*) FROM audit_entry WHERE action = 'CHARITY_VERIFIED' AND record_id = ?",
                 String.valueOf(organization))).isEqualTo(1);
 
-        long offer = publishedProject(charity);
+        long offer = matchmaking.publishedProject(charity, 20);
         assertThat(Database.number(db, "SELECT COUNT(*) FROM offer WHERE id = ? AND status = 'PUBLISHED'", offer)).isEqualTo(1);
     }
 
     @Test
     void aSharedNeedReachesTheCharityDeidentifiedAndLeavesAtOnceWhenConsentIsRevoked() {
-        Charities.Charity charity = verified(Charities.registered(server, Charities.PINGAN_COUNTY));
-        long offer = publishedProject(charity);
+        Charities.Charity charity = matchmaking.verifiedCharity();
+        long offer = matchmaking.publishedProject(charity, 20);
         Cases.Case household = cases.approved();
         WebSession resident = Cases.residentSession(server, household);
 
-        Map<String, String> need = new LinkedHashMap<>();
-        need.put("member", "1");
-        need.put("aidKind", "EDUCATION");
-        need.put("text", "王小红今年上高中，学费和住宿费交不起，电话 13812345678");
-        need.put("urgency", "URGENT");
-        need.put("target-STUDENTS", "yes");
+        Map<String, String> need = Matchmaking.needForm();
         WebSession.Page preview = resident.submit("/charity-help", "/charity-help/preview", need);
         assertThat(preview.status()).isEqualTo(200);
         assertThat(preview.body()).contains("某某今年上高中").doesNotContain("王小红", "13812345678");
@@ -95,16 +92,19 @@ class MatchingJourneyTest {
                 household.resident().accountId());
         assertThat(Database.number(db, "SELECT COUNT(*) FROM need WHERE id = ? AND text LIKE '%王小红%'", needId)).isZero();
 
-        String seen = charity.session().get("/charity/offers/" + offer).body();
-        assertThat(seen).contains("某某今年上高中", "类别：助学", "服务对象：学生", "同一县", "很紧急")
+        String seen = charity.session().get("/charity/offers/" + offer + "/needs").body();
+        String card = "/needs/" + needId + "/propose";
+        assertThat(seen).contains(card, "某某今年上高中", "类别：助学", "服务对象：学生", "同一县", "很紧急")
                 .doesNotContain("王小红", "王小明", "13812345678", household.phone(), household.childIdNumber());
 
         WebSession.Page mine = resident.get("/charity-help");
+        assertThat(mine.status()).isEqualTo(200);
+        assertThat(mine.body()).contains("某某今年上高中", "/charity-help/" + needId + "/revoke");
         long version = Database.number(db, "SELECT version FROM need WHERE id = ?", needId);
         WebSession.Page revoked = resident.post("/charity-help/" + needId + "/revoke",
                 Map.of("csrfToken", mine.csrfToken(), "version", String.valueOf(version)));
         assertThat(revoked.status()).isEqualTo(303);
-        assertThat(charity.session().get("/charity/offers/" + offer).body()).doesNotContain("某某今年上高中");
+        assertThat(charity.session().get("/charity/offers/" + offer + "/needs").body()).doesNotContain(card);
         assertThat(matcher.needsForOffer(offer, 50)).noneMatch(m -> m.id() == needId);
     }
 
@@ -112,7 +112,7 @@ class MatchingJourneyTest {
     void aCharityCannotOpenAnotherOrganizationsOfferAndAResidentCannotOpenTheDesk() {
         Charities.Charity owner = Charities.registered(server, Charities.PINGAN_COUNTY);
         Charities.Charity other = Charities.registered(server, Charities.PINGAN_COUNTY);
-        long offer = draftProject(owner);
+        long offer = matchmaking.draftProject(owner, 20);
         assertThat(other.session().get("/charity/offers/" + offer).status()).isEqualTo(403);
         assertThat(Cases.residentSession(server, cases.approved()).get("/charity").status()).isEqualTo(403);
     }
@@ -120,43 +120,11 @@ class MatchingJourneyTest {
     @Test
     void anUnverifiedOrganizationCannotPublish() {
         Charities.Charity charity = Charities.registered(server, Charities.PINGAN_COUNTY);
-        long offer = draftProject(charity);
+        long offer = matchmaking.draftProject(charity, 20);
         WebSession.Page refused = charity.session().submit("/charity/offers/" + offer,
                 "/charity/offers/" + offer + "/publish", Map.of());
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body()).contains("机构通过认证后才能发布");
         assertThat(Database.number(db, "SELECT COUNT(*) FROM offer WHERE id = ? AND status = 'DRAFT'", offer)).isEqualTo(1);
-    }
-
-    private Charities.Charity verified(Charities.Charity charity) {
-        long organization = Database.number(db, "SELECT id FROM charity_organization WHERE credit_code = ?", charity.creditCode());
-        WebSession supervisor = WebSession.as(server, Staff.create(staff, Role.SUPERVISOR, Staff.CITY));
-        assertThat(supervisor.submit("/admin/charities/" + organization, "/admin/charities/" + organization + "/verify",
-                Map.of()).status()).isEqualTo(303);
-        return charity;
-    }
-
-    private long draftProject(Charities.Charity charity) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("title", "贫困学生助学金");
-        form.put("description", "为高中和大学在读的困难学生提供助学金，帮助交学费和住宿费。");
-        form.put("aidKind", "EDUCATION");
-        form.put("target-STUDENTS", "yes");
-        form.put("amountPerBeneficiary", "2000");
-        form.put("capacity", "20");
-        form.put("region-" + Charities.PINGAN_COUNTY, "yes");
-        form.put("startsOn", LocalDate.now().minusDays(1).toString());
-        form.put("endsOn", LocalDate.now().plusMonths(6).toString());
-        WebSession.Page created = charity.session().submit("/charity/offers/new?kind=PROJECT",
-                "/charity/offers?kind=PROJECT", form);
-        assertThat(created.status()).as(created.body()).isEqualTo(303);
-        return Long.parseLong(created.location().replaceAll(".*/offers/(\\d+).*", "$1"));
-    }
-
-    private long publishedProject(Charities.Charity charity) {
-        long offer = draftProject(charity);
-        assertThat(charity.session().submit("/charity/offers/" + offer, "/charity/offers/" + offer + "/publish",
-                Map.of()).status()).isEqualTo(303);
-        return offer;
     }
 }

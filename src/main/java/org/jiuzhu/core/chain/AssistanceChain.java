@@ -44,14 +44,32 @@ public class AssistanceChain {
         return store.ofHousehold(persons.of(accounts.identityOf(resident).idNumber()));
     }
 
+    /**
+     * The chain of a household given by its head's person index, oldest first: for services that act on the
+     * household (charity matching), which check the caller's right to it themselves.
+     */
+    @Transactional(readOnly = true)
+    public List<ChainEntry> ofHousehold(byte[] household) {
+        return store.ofHousehold(household);
+    }
+
     /** The entries one application led to; callers check the actor may read the application. */
     @Transactional(readOnly = true)
     public List<ChainEntry> ofApplication(long applicationId) {
         return store.ofApplication(applicationId);
     }
 
-    /** What an office records: the aid, where, when, and the application it came from (or null). */
+    /**
+     * What an office records: the aid, where, when, and the application it came from (or null); {@code aidKind}
+     * for aid that is not a category (see {@link ChainEntry}).
+     */
     public record Aid(ChainKind kind, Long applicationId, String regionCode, List<String> categories,
-                      BigDecimal monthlyAmount, BigDecimal oneOffAmount, String summary, LocalDate occurredOn) {
+                      BigDecimal monthlyAmount, BigDecimal oneOffAmount, String summary, LocalDate occurredOn,
+                      String aidKind) {
+
+        public Aid(ChainKind kind, Long applicationId, String regionCode, List<String> categories,
+                   BigDecimal monthlyAmount, BigDecimal oneOffAmount, String summary, LocalDate occurredOn) {
+            this(kind, applicationId, regionCode, categories, monthlyAmount, oneOffAmount, summary, occurredOn, null);
+        }
     }
 }

@@ -11,7 +11,9 @@ public enum ChainKind {
     /** Dibao continues for the taper months after employment lifted the income (渐退期). */
     TAPER,
     /** The household left the rolls after a review. */
-    EXIT;
+    EXIT,
+    /** A charity or volunteer delivered aid the resident accepted through matching (慈善帮扶). */
+    CHARITY;
 
     public String messageKey() {
         return "core.chain.kind." + name().toLowerCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package org.jiuzhu.matching.need;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.jiuzhu.core.account.Actor;
@@ -40,15 +41,17 @@ public class Needs {
     private final SearchOutbox outbox;
     private final Masking masking;
     private final AuditLog audit;
+    private final ApplicationEventPublisher<NeedRevoked> revocations;
     private final Clock clock;
 
     Needs(NeedStore store, SupportedHouseholds households, SearchOutbox outbox, Masking masking, AuditLog audit,
-          Clock clock) {
+          ApplicationEventPublisher<NeedRevoked> revocations, Clock clock) {
         this.store = store;
         this.households = households;
         this.outbox = outbox;
         this.masking = masking;
         this.audit = audit;
+        this.revocations = revocations;
         this.clock = clock;
     }
 
@@ -98,7 +101,10 @@ public class Needs {
         return new Checked(need(row), new FieldErrors());
     }
 
-    /** Revocation takes effect at once: the need leaves every charity's view and, through the outbox, every index. */
+    /**
+     * Revocation takes effect at once: the need leaves every charity's view and, through the outbox, every index;
+     * an open pairing ends with it (see {@link NeedRevoked}).
+     */
     @Transactional
     public FieldErrors revoke(Actor resident, long id, long version, String ip) {
         FieldErrors errors = new FieldErrors();
@@ -106,6 +112,7 @@ public class Needs {
             return errors.add("state", "matching.need.error.changed");
         }
         outbox.changed(Side.NEED, id);
+        revocations.publishEvent(new NeedRevoked(id, resident.accountId()));
         audit.record(AuditEvent.of(resident.accountId(), resident.role().name(), "NEED_CONSENT_REVOKED",
                 AuditResult.SUCCESS, ip).about("need", id));
         return errors;
@@ -125,11 +132,6 @@ public class Needs {
     @Transactional(readOnly = true)
     public Optional<Need> find(long id) {
         return store.find(id).map(Needs::need);
-    }
-
-    @Transactional(readOnly = true)
-    public List<Need> batchAfter(long after, int limit) {
-        return store.batchAfter(after, limit).stream().map(Needs::need).toList();
     }
 
     private Optional<Checked> check(Actor resident, NeedRequest request) {

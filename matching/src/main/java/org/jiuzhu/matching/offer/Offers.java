@@ -115,6 +115,41 @@ public class Offers {
         return errors;
     }
 
+    /** What became of an attempt to take a place. */
+    public enum PlaceTaken {
+        TAKEN, NOT_OPEN, FULL
+    }
+
+    /**
+     * Takes one place of a published offer that has not ended (and of the chosen slot, for a volunteer service), in
+     * the caller's transaction. The offer row is locked first, so concurrent takers queue and the last place goes
+     * to exactly one of them; the CHECK constraint on remaining is the final guard.
+     */
+    @Transactional
+    public PlaceTaken takePlace(long id, Slot slot) {
+        OfferStore.Row row = store.lock(id).orElseThrow(OfferNotFound::new);
+        if (!OfferStatus.PUBLISHED.name().equals(row.status()) || row.endsOn().isBefore(today())) {
+            return PlaceTaken.NOT_OPEN;
+        }
+        boolean volunteer = OfferKind.VOLUNTEER.name().equals(row.kind());
+        if (volunteer && slot == null) {
+            return PlaceTaken.FULL;
+        }
+        if (!store.takePlace(id, volunteer ? slot.weekday() : null, volunteer ? slot.part().name() : null)) {
+            return PlaceTaken.FULL;
+        }
+        outbox.placesChanged(id);
+        return PlaceTaken.TAKEN;
+    }
+
+    /** Gives back a place a cancelled pairing had taken, whatever the offer's state now. */
+    @Transactional
+    public void returnPlace(long id, Slot slot) {
+        store.lock(id).orElseThrow(OfferNotFound::new);
+        store.returnPlace(id, slot == null ? null : slot.weekday(), slot == null ? null : slot.part().name());
+        outbox.placesChanged(id);
+    }
+
     @Transactional(readOnly = true)
     public List<Offer> ofCharity(Actor charity) {
         Organization organization = organization(charity);

@@ -118,6 +118,12 @@ public class Organizations {
         return store.find(charity.organizationId()).map(this::organization);
     }
 
+    /** The name residents see on a proposal and in their assistance chain. */
+    @Transactional(readOnly = true)
+    public String name(long organizationId) {
+        return store.find(organizationId).map(OrganizationStore.Row::name).orElse("");
+    }
+
     @Transactional(readOnly = true)
     public boolean verified(long organizationId) {
         return store.find(organizationId).map(r -> OrganizationStatus.valueOf(r.status()) == OrganizationStatus.VERIFIED)

@@ -35,6 +35,7 @@ final class Documents {
     static final String FEATURES = "features";
     static final String URGENCY = "urgency";
     static final String SHARED = "shared";
+    static final String SERVED = "served";
     static final String LAT = "lat";
     static final String LON = "lon";
     static final String VOLUNTEER = "VOLUNTEER";
@@ -80,6 +81,10 @@ final class Documents {
         doc.add(new FeatureField(FEATURES, URGENCY, n.urgency()));
         doc.add(new StoredField(URGENCY, n.urgency()));
         doc.add(new LongField(SHARED, n.sharedOn().toEpochDay(), Field.Store.YES));
+        if (n.lastServed() != null) {
+            doc.add(new IntPoint(SERVED, (int) n.lastServed().toEpochDay()));
+            doc.add(new StoredField(SERVED, (int) n.lastServed().toEpochDay()));
+        }
         return doc;
     }
 

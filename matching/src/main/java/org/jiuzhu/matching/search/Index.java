@@ -25,7 +25,7 @@ import java.util.Map;
 final class Index implements Closeable {
 
     /** Bump when documents or analysis change: older indexes are rebuilt at start. */
-    static final String SCHEMA = "1";
+    static final String SCHEMA = "2";
     private static final String POSITION = "position";
     private static final String DATABASE = "database";
     private static final String SCHEMA_KEY = "schema";

@@ -96,13 +96,16 @@ public class Indexer {
             return false;
         }
         for (OutboxStore.Entry entry : entries) {
-            Side side = Side.valueOf(entry.side());
+            boolean placesOnly = SearchOutbox.PLACES.equals(entry.side());
+            Side side = placesOnly ? Side.OFFER : Side.valueOf(entry.side());
             Index index = indexes.index(side);
             Optional<?> document = indexes.source(side).document(entry.entityId());
-            if (document.isPresent()) {
-                Changes.put(index, document.get());
-            } else {
+            if (document.isEmpty()) {
                 index.remove(Long.toString(entry.entityId()));
+            } else if (placesOnly && document.get() instanceof OfferDocument offer && offer.searchable()) {
+                index.updateRemaining(Long.toString(offer.id()), offer.remaining());
+            } else {
+                Changes.put(index, document.get());
             }
         }
         long reached = contiguous(entries);

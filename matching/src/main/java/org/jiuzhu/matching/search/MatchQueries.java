@@ -36,6 +36,8 @@ final class MatchQueries {
     static final double DISTANCE_PIVOT_METRES = 5_000;
     /** Waiting is weighed over two years: a need shared two years ago gets the full boost. */
     static final long WAITING_HORIZON_DAYS = 730;
+    /** A household that received charity aid of the need's kind within this many days ranks after the others. */
+    static final int SERVED_RECENTLY_DAYS = 365;
 
     private final Analysis analysis;
 
@@ -76,8 +78,19 @@ final class MatchQueries {
         return query.build();
     }
 
-    /** Needs for an offer: in the regions a project serves, or within a volunteer service's radius. */
-    Query needsFor(OfferDocument offer, LocalDate today) {
+    /**
+     * Needs for an offer: in the regions a project serves, or within a volunteer service's radius. Fairness is kept
+     * outside the score: {@code servedRecently} false asks for households not served with the need's kind of aid
+     * in the last year, true for those that were, which the caller lists after the first group.
+     */
+    Query needsFor(OfferDocument offer, LocalDate today, boolean servedRecently) {
+        int day = (int) today.toEpochDay();
+        Query served = IntPoint.newRangeQuery(Documents.SERVED, day - SERVED_RECENTLY_DAYS, day);
+        return new BooleanQuery.Builder().add(needsFor(offer, today), Occur.MUST)
+                .add(served, servedRecently ? Occur.FILTER : Occur.MUST_NOT).build();
+    }
+
+    private Query needsFor(OfferDocument offer, LocalDate today) {
         Query where = offer.volunteer() && offer.base() != null && offer.radiusKm() != null
                 ? LatLonPoint.newDistanceQuery(Documents.POINT, offer.base().latitude(), offer.base().longitude(),
                 offer.radiusKm() * 1000.0)

@@ -60,11 +60,18 @@ public class Matcher {
         return run(Side.OFFER, queries.offersFor(need, today), limit, probe, false, today);
     }
 
+    /** Households never served (or not within a year) with the need's kind of aid first, then the others. */
     public List<Match> needsFor(OfferDocument offer, int limit) {
         LocalDate today = today();
         Reasons.Probe probe = reasons.probe(offer.aidKind(), offer.targets(), offer.regions(),
                 offer.volunteer() ? offer.base() : null, offer.text());
-        return run(Side.NEED, queries.needsFor(offer, today), limit, probe, true, today);
+        int n = Math.max(1, Math.min(limit, MAX_LIMIT));
+        List<Match> matches = new ArrayList<>(run(Side.NEED, queries.needsFor(offer, today, false), n, probe, true,
+                today));
+        if (matches.size() < n) {
+            matches.addAll(run(Side.NEED, queries.needsFor(offer, today, true), n - matches.size(), probe, true, today));
+        }
+        return matches;
     }
 
     private List<Match> run(Side side, Query query, int limit, Reasons.Probe probe, boolean needs, LocalDate today) {

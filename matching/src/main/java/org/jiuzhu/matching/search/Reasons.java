@@ -78,6 +78,11 @@ final class Reasons {
         if (days >= 30) {
             reasons.add(Reason.text("matching.reason.waiting", Long.toString(days)));
         }
+        IndexableField served = hit.getField(Documents.SERVED);
+        if (served != null && today.toEpochDay() - served.numericValue().longValue() <= MatchQueries.SERVED_RECENTLY_DAYS) {
+            reasons.add(Reason.text("matching.reason.servedRecently",
+                    LocalDate.ofEpochDay(served.numericValue().longValue()).toString()));
+        }
     }
 
     private java.util.Optional<Reason> region(Probe probe, Document hit, List<String> hitRegions,

@@ -29,9 +29,19 @@ public class SearchOutbox {
     public record Changed(Side side, long id) {
     }
 
+    /** Outbox rows of this kind change only an offer's remaining places, which the index updates in place. */
+    static final String PLACES = "PLACES";
+
     @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
     public void changed(Side side, long id) {
         store.append(side.name(), id, clock.instant());
         events.publishEvent(new Changed(side, id));
+    }
+
+    /** Only the offer's remaining places changed: cheaper for every node than re-indexing the whole offer. */
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
+    public void placesChanged(long offerId) {
+        store.append(PLACES, offerId, clock.instant());
+        events.publishEvent(new Changed(Side.OFFER, offerId));
     }
 }

@@ -46,7 +46,7 @@ class RelevanceTest {
                 volunteer(5, "CARE", "上门照护 陪老人聊天", new GeoPoint(34.33, 108.94), 5),
                 volunteer(6, "CARE", "上门照护", new GeoPoint(35.5, 110.0), 5));
         NeedDocument need = new NeedDocument(100, "MEDICAL", Set.of("ELDERLY_ALONE"), "SEVENTIES", XINGFU_CHAIN,
-                "老人中风后行动不便，需要上门康复和照护", XINGFU, 2, TODAY.minusDays(10), true);
+                "老人中风后行动不便，需要上门康复和照护", XINGFU, 2, TODAY.minusDays(10), null, true);
 
         List<Result> results = search(offers.stream().map(Documents::offer).toList(), queries.offersFor(need, TODAY),
                 reasons.probe(need.aidKind(), need.targets(), need.regionChain(), need.point(), need.text()), false);
@@ -71,12 +71,35 @@ class RelevanceTest {
                 need(14, "MEDICAL", Set.of(), XINGFU_CHAIN, "住院费用高", 3, 5));
         OfferDocument offer = project(1, "EDUCATION", Set.of("STUDENTS"), List.of(COUNTY), "助学金 资助高中和大学学生");
 
-        List<Result> results = search(needs.stream().map(Documents::need).toList(), queries.needsFor(offer, TODAY),
+        List<Result> results = search(needs.stream().map(Documents::need).toList(), queries.needsFor(offer, TODAY, false),
                 reasons.probe(offer.aidKind(), offer.targets(), offer.regions(), null, offer.text()), true);
 
         assertThat(results).extracting(Result::id).containsExactly(12L, 11L);
         assertThat(results.get(0).reasons()).extracting(Reason::key).contains("matching.reason.region.county",
                 "matching.reason.kind", "matching.reason.urgency");
+    }
+
+    @Test
+    void aHouseholdServedWithTheSameKindWithinAYearComesOnlyAfterThoseNeverServedWhateverItsScore() throws IOException {
+        List<NeedDocument> needs = List.of(
+                served(21, "EDUCATION", Set.of("STUDENTS"), XINGFU_CHAIN, "孩子上大学，需要助学金", 3, 300,
+                        TODAY.minusDays(30)),
+                served(22, "EDUCATION", Set.of(), XINGFU_CHAIN, "上学有困难", 1, 1, null),
+                served(23, "EDUCATION", Set.of(), XINGFU_CHAIN, "上学有困难", 1, 1, TODAY.minusDays(400)));
+        OfferDocument offer = project(1, "EDUCATION", Set.of("STUDENTS"), List.of(COUNTY), "助学金 资助大学学生");
+        Reasons.Probe probe = reasons.probe(offer.aidKind(), offer.targets(), offer.regions(), null, offer.text());
+        List<Document> documents = needs.stream().map(Documents::need).toList();
+
+        List<Result> first = search(documents, queries.needsFor(offer, TODAY, false), probe, true);
+        List<Result> after = search(documents, queries.needsFor(offer, TODAY, true), probe, true);
+
+        assertThat(first).extracting(Result::id).containsExactlyInAnyOrder(22L, 23L);
+        assertThat(after).extracting(Result::id).containsExactly(21L);
+        assertThat(after.get(0).reasons()).anySatisfy(r -> {
+            assertThat(r.key()).isEqualTo("matching.reason.servedRecently");
+            assertThat(r.text()).isEqualTo(TODAY.minusDays(30).toString());
+        });
+        assertThat(first.get(0).reasons()).extracting(Reason::key).doesNotContain("matching.reason.servedRecently");
     }
 
     @Test
@@ -86,7 +109,7 @@ class RelevanceTest {
         OfferDocument ended = new OfferDocument(2, false, "MEDICAL", Set.of(), List.of(TOWNSHIP), "医疗救助", null, null,
                 5, TODAY.minusDays(30), TODAY.minusDays(1), true);
         OfferDocument open = project(3, "MEDICAL", Set.of(), List.of(TOWNSHIP), "医疗救助");
-        NeedDocument need = new NeedDocument(100, "MEDICAL", Set.of(), "ADULT", XINGFU_CHAIN, "看病", XINGFU, 1, TODAY, true);
+        NeedDocument need = new NeedDocument(100, "MEDICAL", Set.of(), "ADULT", XINGFU_CHAIN, "看病", XINGFU, 1, TODAY, null, true);
 
         List<Result> results = search(List.of(Documents.offer(full), Documents.offer(ended), Documents.offer(open)),
                 queries.offersFor(need, TODAY), reasons.probe("MEDICAL", Set.of(), XINGFU_CHAIN, XINGFU, "看病"), false);
@@ -138,6 +161,12 @@ class RelevanceTest {
 
     static NeedDocument need(long id, String aid, Set<String> targets, List<String> chain, String text, int urgency,
                              int daysAgo) {
-        return new NeedDocument(id, aid, targets, "TEEN", chain, text, null, urgency, TODAY.minusDays(daysAgo), true);
+        return served(id, aid, targets, chain, text, urgency, daysAgo, null);
+    }
+
+    static NeedDocument served(long id, String aid, Set<String> targets, List<String> chain, String text, int urgency,
+                               int daysAgo, LocalDate lastServed) {
+        return new NeedDocument(id, aid, targets, "TEEN", chain, text, null, urgency, TODAY.minusDays(daysAgo),
+                lastServed, true);
     }
 }

@@ -30,7 +30,8 @@ public class ChainStore {
                @MappedProperty("monthly_amount") @Nullable BigDecimal monthlyAmount,
                @MappedProperty("one_off_amount") @Nullable BigDecimal oneOffAmount, @Nullable String summary,
                @MappedProperty("occurred_on") LocalDate occurredOn, @MappedProperty("recorded_by") long recordedBy,
-               @MappedProperty("recorded_at") Instant recordedAt) {
+               @MappedProperty("recorded_at") Instant recordedAt,
+               @MappedProperty("aid_kind") @Nullable String aidKind) {
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)
@@ -51,7 +52,7 @@ public class ChainStore {
     public void insert(byte[] household, AssistanceChain.Aid aid, long recordedBy, Instant now) {
         rows.save(new Row(null, household, aid.applicationId(), aid.regionCode(), aid.kind().name(),
                 String.join(",", aid.categories()), aid.monthlyAmount(), aid.oneOffAmount(), aid.summary(),
-                aid.occurredOn(), recordedBy, now));
+                aid.occurredOn(), recordedBy, now, aid.aidKind()));
     }
 
     public List<ChainEntry> ofHousehold(byte[] household) {
@@ -65,6 +66,6 @@ public class ChainStore {
     private static ChainEntry entry(Row r) {
         return new ChainEntry(r.id(), ChainKind.valueOf(r.kind()), r.regionCode(),
                 Arrays.stream(r.categories().split(",")).filter(s -> !s.isBlank()).toList(), r.monthlyAmount(),
-                r.oneOffAmount(), r.summary() == null ? "" : r.summary(), r.occurredOn(), r.applicationId());
+                r.oneOffAmount(), r.summary() == null ? "" : r.summary(), r.occurredOn(), r.applicationId(), r.aidKind());
     }
 }

@@ -1,5 +1,6 @@
 package org.jiuzhu.matching.need.persistence;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
@@ -9,10 +10,14 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
+import io.micronaut.data.repository.GenericRepository;
 import jakarta.inject.Singleton;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The need table. household_bidx is a blind index; nothing here identifies a person in the clear. */
@@ -34,7 +39,7 @@ public class NeedStore {
     @JdbcRepository(dialect = Dialect.MYSQL)
     interface Rows extends CrudRepository<Row, Long> {
 
-        @Query("SELECT * FROM need WHERE account_id = :account ORDER BY FIELD(status, 'SHARED', 'WITHDRAWN'), id DESC LIMIT 100")
+        @Query("SELECT * FROM need WHERE account_id = :account ORDER BY FIELD(status, 'SHARED', 'MATCHED', 'MET', 'WITHDRAWN'), id DESC LIMIT 100")
         List<Row> ofAccount(long account);
 
         @Query("SELECT * FROM need WHERE id IN (:ids) AND status = 'SHARED'")
@@ -43,19 +48,72 @@ public class NeedStore {
         @Query("SELECT * FROM need WHERE id > :after ORDER BY id LIMIT :limit")
         List<Row> batchAfter(long after, int limit);
 
-        @Query("SELECT COUNT(*) FROM need WHERE account_id = :account AND status = 'SHARED'")
+        @Query("SELECT COUNT(*) FROM need WHERE account_id = :account AND status IN ('SHARED', 'MATCHED')")
         long sharedCount(long account);
 
         @Query("""
                 UPDATE need SET status = 'WITHDRAWN', revoked_at = :now, version = version + 1
-                WHERE id = :id AND account_id = :account AND version = :version AND status = 'SHARED'""")
+                WHERE id = :id AND account_id = :account AND version = :version AND status IN ('SHARED', 'MATCHED')""")
         long revoke(long id, long account, long version, Instant now);
+
+        @Query("SELECT id FROM need WHERE household_bidx = :household AND status = 'SHARED'")
+        List<Long> sharedOfHousehold(byte[] household);
+
+        @Query("SELECT * FROM need WHERE id = :id FOR UPDATE")
+        Optional<Row> lock(long id);
+
+        @Query("UPDATE need SET status = :to, version = version + 1 WHERE id = :id AND status = :from")
+        long move(long id, String from, String to);
+    }
+
+    /**
+     * The latest charity aid of a need's own kind its household received, from the assistance chain: a household
+     * served recently ranks after those never served. Read here, next to the need, so a rebuild reads it in the same
+     * pass as the needs themselves.
+     */
+    @Introspected
+    public record Served(long id, @MappedProperty("last_served") @Nullable LocalDate lastServed) {
+    }
+
+    @JdbcRepository(dialect = Dialect.MYSQL)
+    interface Serving extends GenericRepository<Row, Long> {
+
+        @Query("""
+                SELECT n.id, (SELECT MAX(c.occurred_on) FROM assistance_chain c
+                              WHERE c.household_bidx = n.household_bidx AND c.aid_kind = n.aid_kind) AS last_served
+                FROM need n WHERE n.id IN (:ids)""")
+        List<Served> lastServed(List<Long> ids);
     }
 
     private final Rows rows;
+    private final Serving serving;
 
-    NeedStore(Rows rows) {
+    NeedStore(Rows rows, Serving serving) {
         this.rows = rows;
+        this.serving = serving;
+    }
+
+    /** Need id to the date its household last received charity aid of the need's kind, for those that did. */
+    public Map<Long, LocalDate> lastServed(List<Long> ids) {
+        Map<Long, LocalDate> served = new HashMap<>();
+        if (!ids.isEmpty()) {
+            serving.lastServed(ids).stream().filter(s -> s.lastServed() != null)
+                    .forEach(s -> served.put(s.id(), s.lastServed()));
+        }
+        return served;
+    }
+
+    public List<Long> sharedOfHousehold(byte[] household) {
+        return rows.sharedOfHousehold(household);
+    }
+
+    /** The row, locked until the transaction ends. */
+    public Optional<Row> lock(long id) {
+        return rows.lock(id);
+    }
+
+    public boolean move(long id, String from, String to) {
+        return rows.move(id, from, to) == 1;
     }
 
     public Row insert(Row row) {

@@ -100,7 +100,7 @@ public class SharingPages {
                 .map(t -> t.name() + " " + v.name()).orElse(v.name())).orElse("");
         return new Shared(n.id(), n.aidKind().messageKey(), place, n.text(),
                 n.targets().stream().map(TargetGroup::messageKey).toList(), n.ageBand().messageKey(),
-                n.urgency().messageKey(), n.status().messageKey(), n.shared(), Formats.date(n.consentedAt()),
+                n.urgency().messageKey(), n.status().messageKey(), n.status().revocable(), Formats.date(n.consentedAt()),
                 n.revokedAt() == null ? "" : Formats.date(n.revokedAt()), n.version());
     }
 }

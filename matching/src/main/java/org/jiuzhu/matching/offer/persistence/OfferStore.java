@@ -57,6 +57,16 @@ public class OfferStore {
 
         @Query("UPDATE offer SET status = :to, updated_at = :now, version = version + 1 WHERE id = :id AND version = :version AND status = :from")
         long move(long id, long version, String from, String to, Instant now);
+
+        @Query("SELECT * FROM offer WHERE id = :id FOR UPDATE")
+        Optional<Row> lock(long id);
+
+        // No version bump: a place taken must not make the charity's open pause or close form stale.
+        @Query("UPDATE offer SET remaining = remaining - 1 WHERE id = :id AND remaining > 0")
+        long takePlace(long id);
+
+        @Query("UPDATE offer SET remaining = remaining + 1 WHERE id = :id")
+        long returnPlace(long id);
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)
@@ -79,6 +89,12 @@ public class OfferStore {
 
         @Query("SELECT weekday, part, remaining FROM offer_slot WHERE offer_id = :offer ORDER BY weekday, FIELD(part, 'MORNING', 'AFTERNOON', 'EVENING')")
         List<SlotRow> slots(long offer);
+
+        @Query("UPDATE offer_slot SET remaining = remaining - 1 WHERE offer_id = :offer AND weekday = :weekday AND part = :part AND remaining > 0")
+        long takeSlot(long offer, int weekday, String part);
+
+        @Query("UPDATE offer_slot SET remaining = remaining + 1 WHERE offer_id = :offer AND weekday = :weekday AND part = :part")
+        long returnSlot(long offer, int weekday, String part);
     }
 
     private final Rows rows;
@@ -132,6 +148,27 @@ public class OfferStore {
     /** Keyset pages over every offer, for rebuilding the index. */
     public List<Row> batchAfter(long after, int limit) {
         return rows.batchAfter(after, limit);
+    }
+
+    /** The offer row, locked until the transaction ends: every change of places goes through this lock first. */
+    public Optional<Row> lock(long id) {
+        return rows.lock(id);
+    }
+
+    /** One place fewer, of the slot too when one is given; false when none was left. */
+    public boolean takePlace(long id, Integer weekday, String part) {
+        if (weekday != null && parts.takeSlot(id, weekday, part) != 1) {
+            return false;
+        }
+        return rows.takePlace(id) == 1;
+    }
+
+    /** A place given back by a pairing cancelled before delivery. */
+    public void returnPlace(long id, Integer weekday, String part) {
+        if (weekday != null) {
+            parts.returnSlot(id, weekday, part);
+        }
+        rows.returnPlace(id);
     }
 
     public boolean move(long id, long version, String from, String to, Instant now) {

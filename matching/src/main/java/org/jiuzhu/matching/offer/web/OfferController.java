@@ -22,44 +22,32 @@ import org.jiuzhu.core.account.web.Actors;
 import org.jiuzhu.core.chrome.web.CsrfTokens;
 import org.jiuzhu.core.chrome.web.Requests;
 import org.jiuzhu.core.form.FieldErrors;
-import org.jiuzhu.matching.need.Need;
-import org.jiuzhu.matching.need.Needs;
 import org.jiuzhu.matching.offer.Offer;
 import org.jiuzhu.matching.offer.OfferNotFound;
 import org.jiuzhu.matching.offer.OfferStatus;
 import org.jiuzhu.matching.offer.Offers;
-import org.jiuzhu.matching.search.Match;
-import org.jiuzhu.matching.search.Matcher;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-/** One offer: its facts, its lifecycle buttons and, while published, the needs it matches with reasons. */
+/** One offer: its facts and its lifecycle buttons; the needs it matches are on the pairing pages. */
 @Controller("/charity/offers/{id}")
 @Produces(MediaType.TEXT_HTML)
 @Secured("CHARITY")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class OfferController {
 
-    static final int MATCHES = 20;
     private static final Map<String, String> DONE = Map.of("created", "matching.offer.done.created",
             "saved", "matching.offer.done.saved", "published", "matching.offer.done.published",
             "paused", "matching.offer.done.paused", "closed", "matching.offer.done.closed");
 
     private final Offers offers;
-    private final Needs needs;
-    private final Matcher matcher;
     private final OfferPages pages;
     private final CsrfTokens csrf;
 
-    OfferController(Offers offers, Needs needs, Matcher matcher, OfferPages pages, CsrfTokens csrf) {
+    OfferController(Offers offers, OfferPages pages, CsrfTokens csrf) {
         this.offers = offers;
-        this.needs = needs;
-        this.matcher = matcher;
         this.pages = pages;
         this.csrf = csrf;
     }
@@ -111,17 +99,7 @@ class OfferController {
         } catch (OfferNotFound e) {
             throw new AuthorizationException(authentication);
         }
-        return new ModelAndView<>("matching/offer/detail", pages.detail(offer, errors, notice,
-                offer.status() == OfferStatus.PUBLISHED ? matches(offer) : List.of()));
-    }
-
-    /** Results of the index, kept only while the database still says the need is shared. */
-    private List<OfferPages.Card> matches(Offer offer) {
-        List<Match> found = matcher.needsForOffer(offer.id(), MATCHES);
-        Map<Long, Need> shared = needs.sharedAmong(found.stream().map(Match::id).toList()).stream()
-                .collect(Collectors.toMap(Need::id, Function.identity()));
-        return found.stream().filter(m -> shared.containsKey(m.id()))
-                .map(m -> pages.card(shared.get(m.id()), m.reasons())).toList();
+        return new ModelAndView<>("matching/offer/detail", pages.detail(offer, errors, notice));
     }
 
     static long version(Map<String, String> form) {

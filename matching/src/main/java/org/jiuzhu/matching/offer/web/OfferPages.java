@@ -5,19 +5,16 @@ import org.jiuzhu.core.region.DivisionLevel;
 import org.jiuzhu.core.region.Regions;
 import org.jiuzhu.matching.AidKind;
 import org.jiuzhu.matching.TargetGroup;
-import org.jiuzhu.matching.need.Need;
 import org.jiuzhu.matching.offer.DayPart;
 import org.jiuzhu.matching.offer.Offer;
 import org.jiuzhu.matching.offer.OfferKind;
 import org.jiuzhu.matching.organization.Organization;
-import org.jiuzhu.matching.search.Reason;
 import org.jiuzhu.matching.web.Choice;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -64,12 +61,7 @@ public class OfferPages {
     public record DetailPage(long id, String title, String kindKey, String statusKey, String status, boolean volunteer,
                              String description, String aidKey, List<String> targetKeys, String amount, String goods,
                              String budget, String skills, String where, List<SlotView> slots, int capacity, int remaining,
-                             String period, long version, Map<String, String> errors, String notice, List<Card> matches) {
-    }
-
-    /** A de-identified need as a charity sees it, with the reasons it matched. */
-    public record Card(long id, String aidKey, List<String> targetKeys, String ageKey, String place, String text,
-                       String urgencyKey, long waitingDays, List<Reason> reasons) {
+                             String period, long version, Map<String, String> errors, String notice) {
     }
 
     Row row(Offer o) {
@@ -101,7 +93,7 @@ public class OfferPages {
                 aidKinds, targets, served, bases, slots, TARGET, REGION, SLOT, version);
     }
 
-    DetailPage detail(Offer o, Map<String, String> errors, String notice, List<Card> matches) {
+    DetailPage detail(Offer o, Map<String, String> errors, String notice) {
         String where = o.kind() == OfferKind.VOLUNTEER
                 ? regions.pathName(o.baseRegionCode()) + " · " + o.radiusKm() + " km"
                 : o.regions().stream().map(regions::pathName).collect(Collectors.joining("；"));
@@ -111,15 +103,7 @@ public class OfferPages {
                 o.kind() == OfferKind.VOLUNTEER, o.description(), o.aidKind().messageKey(),
                 o.targets().stream().map(TargetGroup::messageKey).toList(), money(o.amountPerBeneficiary()), o.goods(),
                 money(o.budget()), o.skills(), where, slots, o.capacity(), o.remaining(),
-                o.startsOn() + " – " + o.endsOn(), o.version(), errors, notice, matches);
-    }
-
-    Card card(Need n, List<Reason> reasons) {
-        String place = regions.find(n.regionCode()).map(v -> regions.find(v.parentCode())
-                .map(t -> t.name() + " " + v.name()).orElse(v.name())).orElse("");
-        long waiting = ChronoUnit.DAYS.between(n.consentedAt().atZone(CHINA).toLocalDate(), LocalDate.now(clock.withZone(CHINA)));
-        return new Card(n.id(), n.aidKind().messageKey(), n.targets().stream().map(TargetGroup::messageKey).toList(),
-                n.ageBand().messageKey(), place, n.text(), n.urgency().messageKey(), waiting, reasons);
+                o.startsOn() + " – " + o.endsOn(), o.version(), errors, notice);
     }
 
     private static String money(BigDecimal amount) {
