@@ -37,8 +37,10 @@ final class Index implements Closeable {
     Index(Path folder, Analysis analysis) throws IOException {
         Files.createDirectories(folder);
         this.directory = FSDirectory.open(folder);
+        // Only commit() makes changes durable, always with their position: closing behaves like a crash, and what
+        // was applied since the last commit is applied again from the outbox on the next start.
         this.writer = new IndexWriter(directory, new IndexWriterConfig(analysis.indexing())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setCommitOnClose(false));
         this.searchers = new SearcherManager(writer, new SearcherFactory());
     }
 
