@@ -144,6 +144,11 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(json)), "application/json");
     }
 
+    /** GETs asking for JSON, as an API client does. */
+    public Page getJson(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET(), "application/json");
+    }
+
     public Page login(String username, String password) {
         Page page = submit("/login", "/login", Map.of("username", username, "password", password));
         if (page.status() != 303) {

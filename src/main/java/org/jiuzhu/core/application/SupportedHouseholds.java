@@ -61,6 +61,22 @@ public class SupportedHouseholds {
         return Optional.empty();
     }
 
+    /**
+     * The household of an application in the staff member's region, if that application makes it supported or
+     * watched: for staff recording a need on the household's behalf.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Supported> ofApplication(Actor staff, long applicationId) {
+        if (!staff.role().worksInAdminArea() || staff.is(Role.DEPARTMENT)) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return store.findInScope(applicationId, staff.scope().likePattern()).flatMap(header ->
+                standing(header, ApplicationStatus.valueOf(header.status()), now).map(standing ->
+                        new Supported(applications.toApplication(header),
+                                store.members(header.id()).get(0).idNumberBidx(), standing)));
+    }
+
     private Optional<Standing> standing(ApplicationStore.Header header, ApplicationStatus status, Instant now) {
         if (status.receivingAid()) {
             return Optional.of(Standing.RECEIVING_AID);

@@ -9,7 +9,6 @@ import org.jiuzhu.core.application.SupportedHouseholds;
 import org.jiuzhu.core.audit.AuditEvent;
 import org.jiuzhu.core.audit.AuditLog;
 import org.jiuzhu.core.audit.AuditResult;
-import org.jiuzhu.core.eligibility.DisabilityType;
 import org.jiuzhu.core.form.FieldErrors;
 import org.jiuzhu.core.privacy.Masking;
 import org.jiuzhu.matching.AgeBand;
@@ -20,7 +19,7 @@ import org.jiuzhu.matching.search.SearchOutbox;
 import org.jiuzhu.matching.search.Side;
 
 import java.time.Clock;
-import java.util.EnumSet;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +34,8 @@ public class Needs {
 
     static final int MAX_TEXT = 1000;
     static final int MAX_SHARED = 10;
+    static final String ONLINE = "ONLINE";
+    static final String PAPER = "PAPER";
 
     private final NeedStore store;
     private final SupportedHouseholds households;
@@ -67,8 +68,8 @@ public class Needs {
             Set<AidKind> kinds = new LinkedHashSet<>();
             h.application().requestedAids().forEach(aid -> kinds.add(AidKind.of(aid)));
             return new Sharing(members.stream().map(m -> new Sharing.MemberChoice(m.position(),
-                    masking.name(m.name()), m.age(), groups(m, members.size()))).toList(), kinds,
-                    Deidentifier.clean(h.application().hardship(), names(members)));
+                    masking.name(m.name()), m.age(), NeedCheck.groups(m, members.size()))).toList(), kinds,
+                    Deidentifier.clean(h.application().hardship(), NeedCheck.names(members)));
         });
     }
 
@@ -91,10 +92,7 @@ public class Needs {
             return new Checked(null, new FieldErrors().add("state", "matching.need.error.tooMany"));
         }
         Need n = checked.need();
-        NeedStore.Row row = store.insert(new NeedStore.Row(null, household.get().headIndex(), resident.accountId(),
-                household.get().application().id(), n.regionCode(), n.aidKind().name(), TargetGroup.store(n.targets()),
-                n.ageBand().name(), n.text(), n.urgency().level(), NeedStatus.SHARED.name(), clock.instant(), null,
-                resident.accountId(), clock.instant(), 0));
+        NeedStore.Row row = store.insert(row(household.get(), n, resident.accountId(), ONLINE, null, clock.instant()));
         outbox.changed(Side.NEED, row.id());
         audit.record(AuditEvent.of(resident.accountId(), resident.role().name(), "NEED_SHARED", AuditResult.SUCCESS, ip)
                 .about("need", row.id()).saying("consent=charity-sharing"));
@@ -135,60 +133,16 @@ public class Needs {
     }
 
     private Optional<Checked> check(Actor resident, NeedRequest request) {
-        return households.ofResident(resident).map(h -> {
-            FieldErrors errors = new FieldErrors();
-            List<ApplicationMember> members = h.application().members();
-            ApplicationMember member = members.stream().filter(m -> String.valueOf(m.position()).equals(request.member()))
-                    .findFirst().orElse(null);
-            if (member == null) {
-                errors.add("member", "matching.need.error.member");
-            }
-            AidKind kind = AidKind.parse(request.aidKind());
-            if (kind == null) {
-                errors.add("aidKind", "matching.need.error.aidKind");
-            }
-            String text = Deidentifier.clean(request.text(), names(members));
-            if (text.length() < 5 || text.length() > MAX_TEXT) {
-                errors.add("text", "matching.need.error.text");
-            }
-            Urgency urgency = Urgency.parse(request.urgency());
-            if (urgency == null) {
-                errors.add("urgency", "matching.need.error.urgency");
-            }
-            Set<TargetGroup> allowed = member == null ? Set.of() : groups(member, members.size());
-            Set<TargetGroup> targets = EnumSet.noneOf(TargetGroup.class);
-            allowed.stream().filter(g -> request.targets().contains(g.name())).forEach(targets::add);
-            if (!errors.isEmpty()) {
-                return new Checked(null, errors);
-            }
-            return new Checked(new Need(0, h.application().regionCode(), kind, targets, AgeBand.of(member.age()),
-                    text, urgency, NeedStatus.SHARED, clock.instant(), null, 0), errors);
-        });
+        return households.ofResident(resident).map(h -> NeedCheck.check(h, request, clock));
     }
 
-    /** The groups a member belongs to, from what the application recorded about them. */
-    static Set<TargetGroup> groups(ApplicationMember m, int householdSize) {
-        Set<TargetGroup> groups = EnumSet.noneOf(TargetGroup.class);
-        if (m.age() >= 60) {
-            groups.add(householdSize == 1 ? TargetGroup.ELDERLY_ALONE : TargetGroup.ELDERLY);
-        }
-        if (m.age() < 18) {
-            groups.add(TargetGroup.CHILDREN);
-        }
-        if (m.student()) {
-            groups.add(TargetGroup.STUDENTS);
-        }
-        if (m.disability() != DisabilityType.NONE) {
-            groups.add(TargetGroup.DISABLED);
-        }
-        if (m.seriouslyIll()) {
-            groups.add(TargetGroup.SERIOUSLY_ILL);
-        }
-        return groups;
-    }
-
-    private static List<String> names(List<ApplicationMember> members) {
-        return members.stream().map(ApplicationMember::name).toList();
+    /** A new shared need's row: {@code channel} ONLINE (the resident ticked) or PAPER (a signed form, its number). */
+    static NeedStore.Row row(SupportedHouseholds.Supported household, Need n, long recordedBy, String channel,
+                             String reference, Instant now) {
+        return new NeedStore.Row(null, household.headIndex(), household.application().applicantAccountId(),
+                household.application().id(), n.regionCode(), n.aidKind().name(), TargetGroup.store(n.targets()),
+                n.ageBand().name(), n.text(), n.urgency().level(), NeedStatus.SHARED.name(), now, null, recordedBy,
+                now, 0, channel, reference);
     }
 
     static Need need(NeedStore.Row r) {

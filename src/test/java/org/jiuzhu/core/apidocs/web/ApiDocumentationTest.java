@@ -38,7 +38,8 @@ class ApiDocumentationTest {
         assertThat(spec.status()).isEqualTo(200);
         Matcher paths = PATH.matcher(spec.body());
         List<String> found = paths.results().map(m -> m.group(1)).toList();
-        assertThat(found).contains("/api/v1/assessments").allMatch(path -> path.startsWith("/api/"));
+        assertThat(found).contains("/api/v1/assessments", "/api/v1/offers", "/api/v1/needs", "/api/v1/offers/{id}/matches",
+                "/api/v1/needs/{id}/matches").allMatch(path -> path.startsWith("/api/"));
         assertThat(spec.body()).contains("application/problem+json").contains("AssessmentResponse");
         assertThat(caseworker.get("/api/docs").body()).contains("swagger-ui");
     }

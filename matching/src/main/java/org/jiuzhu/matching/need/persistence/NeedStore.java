@@ -33,7 +33,8 @@ public class NeedStore {
                       String text, int urgency, String status, @MappedProperty("consented_at") Instant consentedAt,
                       @MappedProperty("revoked_at") @Nullable Instant revokedAt,
                       @MappedProperty("created_by") long createdBy, @MappedProperty("created_at") Instant createdAt,
-                      long version) {
+                      long version, @MappedProperty("consent_channel") String consentChannel,
+                      @MappedProperty("consent_reference") @Nullable String consentReference) {
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)
