@@ -11,6 +11,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -58,13 +59,8 @@ final class MatchQueries {
                             new double[]{need.point().latitude(), need.point().longitude()}), Occur.FILTER)
                     .build(), Occur.SHOULD);
         }
-        int day = (int) today.toEpochDay();
-        BooleanQuery.Builder query = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Documents.STATUS, Documents.OPEN)), Occur.FILTER)
+        BooleanQuery.Builder query = open(today)
                 .add(where.build(), Occur.FILTER)
-                .add(NumericDocValuesField.newSlowRangeQuery(Documents.REMAINING, 1, Long.MAX_VALUE), Occur.FILTER)
-                .add(IntPoint.newRangeQuery(Documents.STARTS, Integer.MIN_VALUE, day), Occur.FILTER)
-                .add(IntPoint.newRangeQuery(Documents.ENDS, day, Integer.MAX_VALUE), Occur.FILTER)
                 .add(relevance(need.aidKind(), need.targets(), need.text()), Occur.MUST);
         List<String> chain = need.regionChain();
         for (int i = 0; i < Math.min(3, chain.size()); i++) {
@@ -76,6 +72,61 @@ final class MatchQueries {
                     need.point().longitude(), DISTANCE_PIVOT_METRES), Occur.SHOULD);
         }
         return query.build();
+    }
+
+    /**
+     * Open offers with places for a resident's own search: projects serving the division, one above it or one
+     * inside it, and volunteer services reaching its centre; kind and keywords narrow, closeness reorders.
+     */
+    Query services(ServiceSearch search, LocalDate today) {
+        BooleanQuery.Builder where = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+        where.add(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Documents.KIND, Documents.PROJECT)), Occur.FILTER)
+                .add(new BooleanQuery.Builder().setMinimumNumberShouldMatch(1)
+                        .add(terms(Documents.REGION, search.regionChain()), Occur.SHOULD)
+                        .add(new PrefixQuery(new Term(Documents.REGION, search.regionPrefix())), Occur.SHOULD)
+                        .build(), Occur.FILTER).build(), Occur.SHOULD);
+        if (search.point() != null) {
+            where.add(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Documents.KIND, Documents.VOLUNTEER)), Occur.FILTER)
+                    .add(LatLonShape.newPointQuery(Documents.COVERAGE, ShapeField.QueryRelation.INTERSECTS,
+                            new double[]{search.point().latitude(), search.point().longitude()}), Occur.FILTER)
+                    .build(), Occur.SHOULD);
+        }
+        BooleanQuery.Builder query = open(today).add(where.build(), Occur.FILTER);
+        if (search.aidKind() != null) {
+            query.add(new TermQuery(new Term(Documents.AID, search.aidKind())), Occur.FILTER);
+        }
+        if (search.volunteer() != null) {
+            query.add(new TermQuery(new Term(Documents.KIND, search.volunteer() ? Documents.VOLUNTEER
+                    : Documents.PROJECT)), Occur.FILTER);
+        }
+        String keywords = search.keywords() == null ? "" : search.keywords();
+        if (!analysis.terms(Analysis.BIGRAM, keywords).isEmpty()) {
+            query.add(new BooleanQuery.Builder().setMinimumNumberShouldMatch(1)
+                    .add(new BoostQuery(words(Analysis.TEXT, keywords), WORD_BOOST), Occur.SHOULD)
+                    .add(new BoostQuery(words(Analysis.BIGRAM, keywords), BIGRAM_BOOST), Occur.SHOULD)
+                    .build(), Occur.MUST);
+        }
+        List<String> chain = search.regionChain();
+        for (int i = 0; i < Math.min(3, chain.size()); i++) {
+            query.add(new BoostQuery(new TermQuery(new Term(Documents.REGION, chain.get(i))), 1f - i * 0.3f), Occur.SHOULD);
+        }
+        if (search.point() != null) {
+            query.add(LatLonPoint.newDistanceFeatureQuery(Documents.POINT, 1f, search.point().latitude(),
+                    search.point().longitude(), DISTANCE_PIVOT_METRES), Occur.SHOULD);
+        }
+        return query.build();
+    }
+
+    /** Published, with places left and within its period today. */
+    private static BooleanQuery.Builder open(LocalDate today) {
+        int day = (int) today.toEpochDay();
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Documents.STATUS, Documents.OPEN)), Occur.FILTER)
+                .add(NumericDocValuesField.newSlowRangeQuery(Documents.REMAINING, 1, Long.MAX_VALUE), Occur.FILTER)
+                .add(IntPoint.newRangeQuery(Documents.STARTS, Integer.MIN_VALUE, day), Occur.FILTER)
+                .add(IntPoint.newRangeQuery(Documents.ENDS, day, Integer.MAX_VALUE), Occur.FILTER);
     }
 
     /**

@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Both directions of matching: the best open offers for a need and the best shared needs for an offer, each with
@@ -58,6 +59,14 @@ public class Matcher {
         LocalDate today = today();
         Reasons.Probe probe = reasons.probe(need.aidKind(), need.targets(), need.regionChain(), need.point(), need.text());
         return run(Side.OFFER, queries.offersFor(need, today), limit, probe, false, today);
+    }
+
+    /** Open services near a division for a resident's search, closest and most relevant first. */
+    public List<Match> services(ServiceSearch search, int limit) {
+        LocalDate today = today();
+        Reasons.Probe probe = reasons.probe(search.aidKind() == null ? "" : search.aidKind(), Set.of(),
+                search.regionChain(), search.point(), search.keywords() == null ? "" : search.keywords());
+        return run(Side.OFFER, queries.services(search, today), limit, probe, false, today);
     }
 
     /** Households never served (or not within a year) with the need's kind of aid first, then the others. */

@@ -122,7 +122,10 @@ final class Reasons {
         }
         Set<String> bigrams = terms(vectors, doc, Analysis.BIGRAM);
         for (String bigram : probe.bigrams()) {
-            boolean covered = keywords.stream().anyMatch(k -> k.contains(bigram));
+            // A bigram sharing a character with a word already listed only repeats it, or straddles two words
+            // ("学费和住宿费" gives "费和"): bigrams are listed for domain words smartcn split into characters.
+            boolean covered = keywords.stream().anyMatch(k -> k.indexOf(bigram.charAt(0)) >= 0
+                    || k.indexOf(bigram.charAt(1)) >= 0);
             if (!covered && bigrams.contains(bigram) && keywords.size() < MAX_KEYWORDS) {
                 keywords.add(bigram);
             }
