@@ -2,7 +2,6 @@ package org.jiuzhu.matching.pairing.web;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -16,7 +15,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.views.ModelAndView;
 import org.jiuzhu.core.account.Actor;
 import org.jiuzhu.core.account.web.Actors;
@@ -25,10 +23,8 @@ import org.jiuzhu.core.chrome.web.Requests;
 import org.jiuzhu.core.form.FieldErrors;
 import org.jiuzhu.matching.pairing.Answers;
 import org.jiuzhu.matching.pairing.Cancellations;
-import org.jiuzhu.matching.pairing.PairingNotFound;
 import org.jiuzhu.matching.pairing.Pairings;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,17 +94,9 @@ class ResidentPairingController {
     private MutableHttpResponse<?> act(HttpRequest<?> request, Authentication authentication, long id,
                                        Map<String, String> form, String done, Supplier<FieldErrors> action) {
         csrf.verify(request, form.get("csrfToken"));
-        FieldErrors errors;
-        try {
-            errors = action.get();
-        } catch (PairingNotFound e) {
-            throw new AuthorizationException(authentication);
-        }
-        if (!errors.isEmpty()) {
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(page(Actors.of(authentication),
-                    errors.asMap(), PairingPages.typed(form), id, null));
-        }
-        return HttpResponse.seeOther(URI.create("/charity-help/pairings?done=" + done));
+        return PairingActions.run(authentication, action,
+                errors -> page(Actors.of(authentication), errors, PairingPages.typed(form), id, null),
+                "/charity-help/pairings?done=" + done);
     }
 
     private ModelAndView<ResidentPage> page(Actor resident, Map<String, String> errors, Map<String, String> typed,

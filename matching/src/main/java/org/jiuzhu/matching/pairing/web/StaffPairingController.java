@@ -2,7 +2,6 @@ package org.jiuzhu.matching.pairing.web;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -33,7 +32,6 @@ import org.jiuzhu.matching.pairing.PairingNotFound;
 import org.jiuzhu.matching.pairing.PairingStatus;
 import org.jiuzhu.matching.pairing.Pairings;
 
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -124,17 +122,9 @@ class StaffPairingController {
     private MutableHttpResponse<?> act(HttpRequest<?> request, Authentication authentication, long id,
                                        Map<String, String> form, String done, Supplier<FieldErrors> action) {
         csrf.verify(request, form.get("csrfToken"));
-        FieldErrors errors;
-        try {
-            errors = action.get();
-        } catch (PairingNotFound e) {
-            throw new AuthorizationException(authentication);
-        }
-        if (!errors.isEmpty()) {
-            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(page(authentication, id, errors.asMap(),
-                    PairingPages.typed(form), null));
-        }
-        return HttpResponse.seeOther(URI.create("/admin/pairings/" + id + "?done=" + done));
+        return PairingActions.run(authentication, action,
+                errors -> page(authentication, id, errors, PairingPages.typed(form), null),
+                "/admin/pairings/" + id + "?done=" + done);
     }
 
     private ModelAndView<DetailPage> page(Authentication authentication, long id, Map<String, String> errors,
