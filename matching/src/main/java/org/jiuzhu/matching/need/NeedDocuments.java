@@ -1,6 +1,5 @@
 package org.jiuzhu.matching.need;
 
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.jiuzhu.core.region.Regions;
 import org.jiuzhu.matching.TargetGroup;
@@ -9,10 +8,8 @@ import org.jiuzhu.matching.search.DocumentSource;
 import org.jiuzhu.matching.search.NeedDocument;
 import org.jiuzhu.matching.search.Side;
 
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -38,24 +35,21 @@ class NeedDocuments implements DocumentSource<NeedDocument> {
         return Side.NEED;
     }
 
+    // One statement each: no transaction needed, and none to open and close for every document read.
     @Override
-    @Transactional(readOnly = true)
     public Optional<NeedDocument> document(long id) {
-        return store.find(id).map(row -> document(Needs.need(row), store.lastServed(List.of(id)).get(id)));
+        return store.indexed(id).map(this::document);
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<NeedDocument> after(long after, int limit) {
-        List<NeedStore.Row> rows = store.batchAfter(after, limit);
-        Map<Long, LocalDate> served = store.lastServed(rows.stream().map(NeedStore.Row::id).toList());
-        return rows.stream().map(row -> document(Needs.need(row), served.get(row.id()))).toList();
+        return store.indexedAfter(after, limit).stream().map(this::document).toList();
     }
 
-    NeedDocument document(Need n, LocalDate lastServed) {
-        return new NeedDocument(n.id(), n.aidKind().name(),
-                n.targets().stream().map(TargetGroup::name).collect(Collectors.toSet()), n.ageBand().name(),
-                regions.chain(n.regionCode()), n.text(), regions.centre(n.regionCode()).orElse(null), n.urgency().level(),
-                n.consentedAt().atZone(CHINA).toLocalDate(), lastServed, n.shared());
+    private NeedDocument document(NeedStore.Indexed n) {
+        return new NeedDocument(n.id(), n.aidKind(), TargetGroup.read(n.targetGroups()).stream().map(TargetGroup::name)
+                .collect(Collectors.toSet()), n.ageBand(), regions.chain(n.regionCode()), n.text(),
+                regions.centre(n.regionCode()).orElse(null), n.urgency(), n.consentedAt().atZone(CHINA).toLocalDate(),
+                n.lastServed(), NeedStatus.SHARED.name().equals(n.status()));
     }
 }

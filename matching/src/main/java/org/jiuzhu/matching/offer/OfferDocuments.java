@@ -37,8 +37,10 @@ class OfferDocuments implements DocumentSource<OfferDocument> {
 
     static OfferDocument document(Offer o) {
         String text = String.join(" ", o.title(), o.description(), o.goods(), o.skills()).strip();
-        return new OfferDocument(o.id(), o.kind() == OfferKind.VOLUNTEER, o.aidKind().name(),
-                o.targets().stream().map(TargetGroup::name).collect(Collectors.toSet()), o.regions(), text, o.base(),
-                o.radiusKm(), o.remaining(), o.startsOn(), o.endsOn(), o.status() == OfferStatus.PUBLISHED);
+        boolean volunteer = o.kind() == OfferKind.VOLUNTEER;
+        String place = volunteer ? o.baseRegionCode() : o.regions().stream().sorted().findFirst().orElse(null);
+        return new OfferDocument(o.id(), volunteer, o.aidKind().name(),
+                o.targets().stream().map(TargetGroup::name).collect(Collectors.toSet()), o.regions(), place, text,
+                o.base(), o.radiusKm(), o.remaining(), o.startsOn(), o.endsOn(), o.status() == OfferStatus.PUBLISHED);
     }
 }

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -172,7 +173,13 @@ public class Offers {
     /** A page of every offer in id order, for rebuilding the index. */
     @Transactional(readOnly = true)
     public List<Offer> batchAfter(long after, int limit) {
-        return store.batchAfter(after, limit).stream().map(this::offer).toList();
+        List<OfferStore.Row> rows = store.batchAfter(after, limit);
+        // Two queries for the whole page's regions and slots, not two per offer: a rebuild reads every offer.
+        List<Long> ids = rows.stream().map(OfferStore.Row::id).toList();
+        Map<Long, List<String>> regions = store.regionsOf(ids);
+        Map<Long, List<OfferStore.SlotRow>> slots = store.slotsOf(ids);
+        return rows.stream().map(r -> offer(r, regions.getOrDefault(r.id(), List.of()),
+                slots.getOrDefault(r.id(), List.of()))).toList();
     }
 
     private Organization organization(Actor charity) {
@@ -183,7 +190,12 @@ public class Offers {
     }
 
     Offer offer(OfferStore.Row r) {
-        List<Slot> slots = r.kind().equals(OfferKind.VOLUNTEER.name()) ? store.slots(r.id()).stream()
+        boolean volunteer = r.kind().equals(OfferKind.VOLUNTEER.name());
+        return offer(r, volunteer ? List.of() : store.regions(r.id()), volunteer ? store.slots(r.id()) : List.of());
+    }
+
+    private static Offer offer(OfferStore.Row r, List<String> regions, List<OfferStore.SlotRow> slotRows) {
+        List<Slot> slots = r.kind().equals(OfferKind.VOLUNTEER.name()) ? slotRows.stream()
                 .map(s -> new Slot(s.weekday(), DayPart.valueOf(s.part()), s.remaining())).toList() : List.of();
         GeoPoint base = r.latitude() == null || r.longitude() == null ? null
                 : new GeoPoint(r.latitude().doubleValue(), r.longitude().doubleValue());
@@ -191,8 +203,8 @@ public class Offers {
                 AidKind.valueOf(r.aidKind()), TargetGroup.read(r.targetGroups()), r.amountPerBeneficiary(),
                 r.goods() == null ? "" : r.goods(), r.budget(), r.skills() == null ? "" : r.skills(),
                 r.baseRegionCode(), base, r.radiusKm(), r.capacity(), r.remaining(), r.startsOn(), r.endsOn(),
-                OfferStatus.valueOf(r.status()), r.kind().equals(OfferKind.PROJECT.name()) ? store.regions(r.id())
-                : List.of(), slots, r.version());
+                OfferStatus.valueOf(r.status()), r.kind().equals(OfferKind.PROJECT.name()) ? regions : List.of(), slots,
+                r.version());
     }
 
     private OfferStore.Row row(Long id, long organization, OfferCheck.Values v, OfferStatus status, long by,

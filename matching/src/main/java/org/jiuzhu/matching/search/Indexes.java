@@ -63,7 +63,7 @@ public class Indexes {
             long last = outbox.last();
             long position = Long.MAX_VALUE;
             for (Side side : Side.values()) {
-                Index index = open.computeIfAbsent(side, s -> create(s));
+                Index index = open.computeIfAbsent(side, this::create);
                 if (!index.current(database.instanceId(), database.prunedTo(), last)) {
                     rebuild(side, index, database.instanceId());
                 }
@@ -79,7 +79,8 @@ public class Indexes {
     public synchronized void rebuild() {
         String database = outbox.database().instanceId();
         for (Side side : Side.values()) {
-            rebuild(side, index(side), database);
+            // Not index(side): that opens the indexes and would rebuild a stale one first, then again here.
+            rebuild(side, open.computeIfAbsent(side, this::create), database);
         }
     }
 
@@ -88,15 +89,8 @@ public class Indexes {
         long position = outbox.last();
         try {
             index.clear();
-            long count = 0;
-            long after = 0;
-            for (List<?> batch = sources.get(side).after(after, BATCH); !batch.isEmpty();
-                 batch = sources.get(side).after(after, BATCH)) {
-                for (Object document : batch) {
-                    after = Changes.put(index, document);
-                    count++;
-                }
-            }
+            long count = new BulkLoad(index, sources.get(side), BATCH, Runtime.getRuntime().availableProcessors()).run();
+            index.settle();
             index.commit(position, database);
             LOG.info("Rebuilt the {} index of {} from the database: {} documents in {} ms", side, node, count,
                     (System.nanoTime() - started) / 1_000_000);

@@ -1,16 +1,14 @@
 package org.jiuzhu.matching.search;
 
-import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LatLonPoint;
-import org.apache.lucene.document.LatLonShape;
-import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.ShapeField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
@@ -19,13 +17,12 @@ import org.apache.lucene.util.BytesRef;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.List;
 import java.util.Set;
 
 /**
- * The two match queries. Filters decide who may match at all (open, in the region or radius, places left, in
- * period); the relevance part needs at least one of kind, target group or words in common; closeness, urgency and
- * waiting time only reorder.
+ * The match queries. Filters decide who may match at all (open, in the region or radius, places left, in period);
+ * the relevance part needs at least one of kind, target group or words in common; closeness, urgency and waiting
+ * time only reorder, as {@link Boosts} outside the query.
  */
 final class MatchQueries {
 
@@ -40,37 +37,22 @@ final class MatchQueries {
     /** A household that received charity aid of the need's kind within this many days ranks after the others. */
     static final int SERVED_RECENTLY_DAYS = 365;
 
-    private final Analysis analysis;
-
-    MatchQueries(Analysis analysis) {
-        this.analysis = analysis;
+    private MatchQueries() {
     }
 
-    /** Offers for a need: projects serving one of its regions, volunteer services whose radius covers its village. */
-    Query offersFor(NeedDocument need, LocalDate today) {
+    /**
+     * Offers for a need: projects serving one of its regions, volunteer services whose radius covers its village. Only
+     * projects have regions and only volunteer services have a radius, so neither part needs the kind of offer.
+     */
+    static Query offersFor(NeedDocument need, QueryTerms terms, LocalDate today) {
         BooleanQuery.Builder where = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
-        where.add(new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Documents.KIND, Documents.PROJECT)), Occur.FILTER)
-                .add(terms(Documents.REGION, need.regionChain()), Occur.FILTER).build(), Occur.SHOULD);
+        where.add(terms(Documents.REGION, need.regionChain()), Occur.SHOULD);
         if (need.point() != null) {
-            where.add(new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(Documents.KIND, Documents.VOLUNTEER)), Occur.FILTER)
-                    .add(LatLonShape.newPointQuery(Documents.COVERAGE, ShapeField.QueryRelation.INTERSECTS,
-                            new double[]{need.point().latitude(), need.point().longitude()}), Occur.FILTER)
-                    .build(), Occur.SHOULD);
+            where.add(new Reach(need.point().latitude(), need.point().longitude()), Occur.SHOULD);
         }
         BooleanQuery.Builder query = open(today)
                 .add(where.build(), Occur.FILTER)
-                .add(relevance(need.aidKind(), need.targets(), need.text()), Occur.MUST);
-        List<String> chain = need.regionChain();
-        for (int i = 0; i < Math.min(3, chain.size()); i++) {
-            // The village, its township, its county: a project close to home ranks first.
-            query.add(new BoostQuery(new TermQuery(new Term(Documents.REGION, chain.get(i))), 1f - i * 0.3f), Occur.SHOULD);
-        }
-        if (need.point() != null) {
-            query.add(LatLonPoint.newDistanceFeatureQuery(Documents.POINT, 1f, need.point().latitude(),
-                    need.point().longitude(), DISTANCE_PIVOT_METRES), Occur.SHOULD);
-        }
+                .add(relevance(need.aidKind(), need.targets(), terms), Occur.MUST);
         return query.build();
     }
 
@@ -78,7 +60,7 @@ final class MatchQueries {
      * Open offers with places for a resident's own search: projects serving the division, one above it or one
      * inside it, and volunteer services reaching its centre; kind and keywords narrow, closeness reorders.
      */
-    Query services(ServiceSearch search, LocalDate today) {
+    static Query services(ServiceSearch search, QueryTerms keywords, LocalDate today) {
         BooleanQuery.Builder where = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
         where.add(new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Documents.KIND, Documents.PROJECT)), Occur.FILTER)
@@ -89,8 +71,7 @@ final class MatchQueries {
         if (search.point() != null) {
             where.add(new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(Documents.KIND, Documents.VOLUNTEER)), Occur.FILTER)
-                    .add(LatLonShape.newPointQuery(Documents.COVERAGE, ShapeField.QueryRelation.INTERSECTS,
-                            new double[]{search.point().latitude(), search.point().longitude()}), Occur.FILTER)
+                    .add(new Reach(search.point().latitude(), search.point().longitude()), Occur.FILTER)
                     .build(), Occur.SHOULD);
         }
         BooleanQuery.Builder query = open(today).add(where.build(), Occur.FILTER);
@@ -101,78 +82,73 @@ final class MatchQueries {
             query.add(new TermQuery(new Term(Documents.KIND, search.volunteer() ? Documents.VOLUNTEER
                     : Documents.PROJECT)), Occur.FILTER);
         }
-        String keywords = search.keywords() == null ? "" : search.keywords();
-        if (!analysis.terms(Analysis.BIGRAM, keywords).isEmpty()) {
+        if (!keywords.isEmpty()) {
             query.add(new BooleanQuery.Builder().setMinimumNumberShouldMatch(1)
-                    .add(new BoostQuery(words(Analysis.TEXT, keywords), WORD_BOOST), Occur.SHOULD)
-                    .add(new BoostQuery(words(Analysis.BIGRAM, keywords), BIGRAM_BOOST), Occur.SHOULD)
+                    .add(new BoostQuery(words(Analysis.TEXT, keywords.words()), WORD_BOOST), Occur.SHOULD)
+                    .add(new BoostQuery(words(Analysis.BIGRAM, keywords.bigrams()), BIGRAM_BOOST), Occur.SHOULD)
                     .build(), Occur.MUST);
-        }
-        List<String> chain = search.regionChain();
-        for (int i = 0; i < Math.min(3, chain.size()); i++) {
-            query.add(new BoostQuery(new TermQuery(new Term(Documents.REGION, chain.get(i))), 1f - i * 0.3f), Occur.SHOULD);
-        }
-        if (search.point() != null) {
-            query.add(LatLonPoint.newDistanceFeatureQuery(Documents.POINT, 1f, search.point().latitude(),
-                    search.point().longitude(), DISTANCE_PIVOT_METRES), Occur.SHOULD);
+        } else if (search.keywords() != null && !search.keywords().isBlank()) {
+            // Words no offer contains: nothing can match them.
+            query.add(new MatchNoDocsQuery(), Occur.MUST);
         }
         return query.build();
-    }
-
-    /** Published, with places left and within its period today. */
-    private static BooleanQuery.Builder open(LocalDate today) {
-        int day = (int) today.toEpochDay();
-        return new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Documents.STATUS, Documents.OPEN)), Occur.FILTER)
-                .add(NumericDocValuesField.newSlowRangeQuery(Documents.REMAINING, 1, Long.MAX_VALUE), Occur.FILTER)
-                .add(IntPoint.newRangeQuery(Documents.STARTS, Integer.MIN_VALUE, day), Occur.FILTER)
-                .add(IntPoint.newRangeQuery(Documents.ENDS, day, Integer.MAX_VALUE), Occur.FILTER);
     }
 
     /**
-     * Needs for an offer: in the regions a project serves, or within a volunteer service's radius. Fairness is kept
-     * outside the score: {@code servedRecently} false asks for households not served with the need's kind of aid
-     * in the last year, true for those that were, which the caller lists after the first group.
+     * With places left and within its period today (the index holds published offers only). Nearly every offer is in
+     * its period, so the dates are checked on the documents the region already chose, from doc values.
      */
-    Query needsFor(OfferDocument offer, LocalDate today, boolean servedRecently) {
+    private static BooleanQuery.Builder open(LocalDate today) {
         int day = (int) today.toEpochDay();
-        Query served = IntPoint.newRangeQuery(Documents.SERVED, day - SERVED_RECENTLY_DAYS, day);
-        return new BooleanQuery.Builder().add(needsFor(offer, today), Occur.MUST)
-                .add(served, servedRecently ? Occur.FILTER : Occur.MUST_NOT).build();
+        return new BooleanQuery.Builder()
+                .add(NumericDocValuesField.newSlowRangeQuery(Documents.REMAINING, 1, Long.MAX_VALUE), Occur.FILTER)
+                .add(days(Documents.STARTS, Integer.MIN_VALUE, day), Occur.FILTER)
+                .add(days(Documents.ENDS, day, Integer.MAX_VALUE), Occur.FILTER);
     }
 
-    private Query needsFor(OfferDocument offer, LocalDate today) {
-        Query where = offer.volunteer() && offer.base() != null && offer.radiusKm() != null
-                ? LatLonPoint.newDistanceQuery(Documents.POINT, offer.base().latitude(), offer.base().longitude(),
-                offer.radiusKm() * 1000.0)
-                : terms(Documents.REGION, offer.regions());
-        BooleanQuery.Builder query = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Documents.STATUS, Documents.OPEN)), Occur.FILTER)
-                .add(where, Occur.FILTER)
-                .add(relevance(offer.aidKind(), offer.targets(), offer.text()), Occur.MUST)
-                .add(FeatureField.newSaturationQuery(Documents.FEATURES, Documents.URGENCY, 1f, 2f), Occur.SHOULD)
-                .add(LongField.newDistanceFeatureQuery(Documents.SHARED, 0.5f,
-                        today.toEpochDay() - WAITING_HORIZON_DAYS, WAITING_HORIZON_DAYS / 4), Occur.SHOULD);
-        if (offer.volunteer() && offer.base() != null) {
-            query.add(LatLonPoint.newDistanceFeatureQuery(Documents.POINT, 1f, offer.base().latitude(),
-                    offer.base().longitude(), DISTANCE_PIVOT_METRES), Occur.SHOULD);
-        }
-        return query.build();
+    private static Query days(String field, int from, int to) {
+        return new IndexOrDocValuesQuery(IntPoint.newRangeQuery(field, from, to),
+                NumericDocValuesField.newSlowRangeQuery(field, from, to));
     }
 
-    private Query relevance(String aidKind, Set<String> targets, String text) {
+    /** Whether an offer's needs are those within its radius (a volunteer service) rather than its regions. */
+    static boolean byRadius(OfferDocument offer) {
+        return offer.volunteer() && offer.base() != null && offer.radiusKm() != null;
+    }
+
+    /** Needs of the villages within a volunteer service's radius that share something with it. */
+    static Query withinRadius(OfferDocument offer, Query relevance) {
+        return new BooleanQuery.Builder()
+                .add(LatLonPoint.newDistanceQuery(Documents.POINT, offer.base().latitude(), offer.base().longitude(),
+                        offer.radiusKm() * 1000.0), Occur.FILTER)
+                .add(relevance, Occur.MUST)
+                .build();
+    }
+
+    /**
+     * At least one of kind, target group or asked-for words in common; each adds to the score. (Words grouped per field
+     * measured faster than one flat disjunction of every term.)
+     */
+    static Query relevance(String aidKind, Set<String> targets, QueryTerms terms) {
         BooleanQuery.Builder relevance = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
-        relevance.add(new BoostQuery(new TermQuery(new Term(Documents.AID, aidKind)), KIND_BOOST), Occur.SHOULD);
-        targets.forEach(t -> relevance.add(new BoostQuery(new TermQuery(new Term(Documents.TARGET, t)), TARGET_BOOST),
-                Occur.SHOULD));
-        relevance.add(new BoostQuery(words(Analysis.TEXT, text), WORD_BOOST), Occur.SHOULD);
-        relevance.add(new BoostQuery(words(Analysis.BIGRAM, text), BIGRAM_BOOST), Occur.SHOULD);
+        relevance.add(boosted(Documents.AID, aidKind, KIND_BOOST), Occur.SHOULD);
+        targets.forEach(t -> relevance.add(boosted(Documents.TARGET, t, TARGET_BOOST), Occur.SHOULD));
+        if (!terms.words().isEmpty()) {
+            relevance.add(new BoostQuery(words(Analysis.TEXT, terms.words()), WORD_BOOST), Occur.SHOULD);
+        }
+        if (!terms.bigrams().isEmpty()) {
+            relevance.add(new BoostQuery(words(Analysis.BIGRAM, terms.bigrams()), BIGRAM_BOOST), Occur.SHOULD);
+        }
         return relevance.build();
     }
 
-    private Query words(String field, String text) {
+    private static Query boosted(String field, String term, float boost) {
+        return new BoostQuery(new TermQuery(new Term(field, term)), boost);
+    }
+
+    private static Query words(String field, Set<String> terms) {
         BooleanQuery.Builder words = new BooleanQuery.Builder();
-        analysis.terms(field, text).forEach(term -> words.add(new TermQuery(new Term(field, term)), Occur.SHOULD));
+        terms.forEach(term -> words.add(new TermQuery(new Term(field, term)), Occur.SHOULD));
         return words.build();
     }
 

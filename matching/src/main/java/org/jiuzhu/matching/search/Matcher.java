@@ -1,27 +1,17 @@
 package org.jiuzhu.matching.search;
 
 import jakarta.inject.Singleton;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.TermVectors;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Both directions of matching: the best open offers for a need and the best shared needs for an offer, each with
- * its reasons. Callers show results only after checking the database still allows it (consent, status), so a
- * change not yet indexed on this node can never expose a need.
+ * Both directions of matching on this node's current indexes: the best open offers for a need and the best shared
+ * needs for an offer, each with its reasons (see {@link Ranking}). Callers show results only after checking the
+ * database still allows it (consent, status), so a change not yet indexed on this node can never expose a need.
  */
 @Singleton
 public class Matcher {
@@ -30,14 +20,12 @@ public class Matcher {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final Indexes indexes;
-    private final MatchQueries queries;
-    private final Reasons reasons;
+    private final Ranking ranking;
     private final Clock clock;
 
     Matcher(Indexes indexes, Clock clock) {
         this.indexes = indexes;
-        this.queries = new MatchQueries(indexes.analysis());
-        this.reasons = new Reasons(indexes.analysis());
+        this.ranking = new Ranking(indexes.analysis());
         this.clock = clock;
     }
 
@@ -56,54 +44,21 @@ public class Matcher {
 
     /** Offers for a need described but not stored, e.g. a resident's search. */
     public List<Match> offersFor(NeedDocument need, int limit) {
-        LocalDate today = today();
-        Reasons.Probe probe = reasons.probe(need.aidKind(), need.targets(), need.regionChain(), need.point(), need.text());
-        return run(Side.OFFER, queries.offersFor(need, today), limit, probe, false, today);
+        return indexes.search(Side.OFFER, searcher -> ranking.offersFor(searcher, need, today(), bounded(limit)));
     }
 
     /** Open services near a division for a resident's search, closest and most relevant first. */
     public List<Match> services(ServiceSearch search, int limit) {
-        LocalDate today = today();
-        Reasons.Probe probe = reasons.probe(search.aidKind() == null ? "" : search.aidKind(), Set.of(),
-                search.regionChain(), search.point(), search.keywords() == null ? "" : search.keywords());
-        return run(Side.OFFER, queries.services(search, today), limit, probe, false, today);
+        return indexes.search(Side.OFFER, searcher -> ranking.services(searcher, search, today(), bounded(limit)));
     }
 
     /** Households never served (or not within a year) with the need's kind of aid first, then the others. */
     public List<Match> needsFor(OfferDocument offer, int limit) {
-        LocalDate today = today();
-        Reasons.Probe probe = reasons.probe(offer.aidKind(), offer.targets(), offer.regions(),
-                offer.volunteer() ? offer.base() : null, offer.text());
-        int n = Math.max(1, Math.min(limit, MAX_LIMIT));
-        List<Match> matches = new ArrayList<>(run(Side.NEED, queries.needsFor(offer, today, false), n, probe, true,
-                today));
-        if (matches.size() < n) {
-            matches.addAll(run(Side.NEED, queries.needsFor(offer, today, true), n - matches.size(), probe, true, today));
-        }
-        return matches;
+        return indexes.search(Side.NEED, searcher -> ranking.needsFor(searcher, offer, today(), bounded(limit)));
     }
 
-    private List<Match> run(Side side, Query query, int limit, Reasons.Probe probe, boolean needs, LocalDate today) {
-        int n = Math.max(1, Math.min(limit, MAX_LIMIT));
-        return indexes.search(side, searcher -> {
-            TopDocs top = searcher.search(query, n);
-            StoredFields stored = searcher.storedFields();
-            TermVectors vectors = searcher.getIndexReader().termVectors();
-            List<Match> matches = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc hit : top.scoreDocs) {
-                Document doc = stored.document(hit.doc);
-                List<String> regions = new ArrayList<>();
-                for (IndexableField field : doc.getFields(Documents.REGION)) {
-                    regions.add(field.stringValue());
-                }
-                List<Reason> why = new ArrayList<>(reasons.of(probe, doc, vectors, hit.doc, regions, needs));
-                if (needs) {
-                    reasons.needFacts(doc, today, why);
-                }
-                matches.add(new Match(Long.parseLong(doc.get(Documents.ID)), hit.score, why));
-            }
-            return matches;
-        });
+    private static int bounded(int limit) {
+        return Math.max(1, Math.min(limit, MAX_LIMIT));
     }
 
     private LocalDate today() {

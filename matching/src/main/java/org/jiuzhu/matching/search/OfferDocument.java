@@ -8,10 +8,11 @@ import java.util.Set;
 
 /**
  * What the offer index holds of one offer. {@code regions} are the regions a project serves; {@code base} and
- * {@code radiusKm} where a volunteer service works. {@code searchable} is false for drafts, paused and closed offers,
+ * {@code radiusKm} where a volunteer service works; {@code place} the division it is filed under (a project's first
+ * region, a volunteer service's base village). {@code searchable} is false for drafts, paused and closed offers,
  * which the index drops.
  */
 public record OfferDocument(long id, boolean volunteer, String aidKind, Set<String> targets, List<String> regions,
-                            String text, GeoPoint base, Integer radiusKm, int remaining, LocalDate startsOn,
-                            LocalDate endsOn, boolean searchable) {
+                            String place, String text, GeoPoint base, Integer radiusKm, int remaining,
+                            LocalDate startsOn, LocalDate endsOn, boolean searchable) {
 }

@@ -2,15 +2,10 @@ package org.jiuzhu.matching.search;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.TermVectors;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.util.BytesRef;
 import org.jiuzhu.core.region.GeoPoint;
 import org.jiuzhu.matching.AidKind;
 import org.jiuzhu.matching.TargetGroup;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,24 +22,15 @@ final class Reasons {
 
     static final int MAX_KEYWORDS = 5;
 
-    private final Analysis analysis;
-
-    Reasons(Analysis analysis) {
-        this.analysis = analysis;
+    private Reasons() {
     }
 
-    /** The query side's facts, analysed once for all results. */
-    record Probe(String aidKind, Set<String> targets, List<String> regionChain, GeoPoint point, Set<String> words,
-                 Set<String> bigrams) {
+    /** The query side's facts; {@code terms} are the words the query asked for. */
+    record Probe(String aidKind, Set<String> targets, List<String> regionChain, GeoPoint point, QueryTerms terms) {
     }
 
-    Probe probe(String aidKind, Set<String> targets, List<String> regionChain, GeoPoint point, String text) {
-        return new Probe(aidKind, targets, regionChain, point, analysis.terms(Analysis.TEXT, text),
-                analysis.terms(Analysis.BIGRAM, text));
-    }
-
-    List<Reason> of(Probe probe, Document hit, TermVectors vectors, int doc, List<String> hitRegions,
-                    boolean regionsAreChain) throws IOException {
+    static List<Reason> of(Probe probe, Document hit, List<String> hitRegions, boolean regionsAreChain,
+                           Set<String> foundTerms) {
         List<Reason> reasons = new ArrayList<>();
         region(probe, hit, hitRegions, regionsAreChain).ifPresent(reasons::add);
         if (probe.aidKind().equals(hit.get(Documents.AID))) {
@@ -59,7 +45,7 @@ final class Reasons {
         if (!targets.isEmpty()) {
             reasons.add(Reason.values("matching.reason.target", targets));
         }
-        List<String> keywords = keywords(probe, vectors, doc);
+        List<String> keywords = keywords(probe.terms(), foundTerms);
         if (!keywords.isEmpty()) {
             reasons.add(Reason.text("matching.reason.keywords", String.join("、", keywords)));
         }
@@ -67,7 +53,7 @@ final class Reasons {
     }
 
     /** For offer-to-need results: urgency and time waited, which also moved the result up. */
-    void needFacts(Document hit, LocalDate today, List<Reason> reasons) {
+    static void needFacts(Document hit, LocalDate today, List<Reason> reasons) {
         IndexableField urgency = hit.getField(Documents.URGENCY);
         if (urgency != null && urgency.numericValue().intValue() >= 2) {
             String name = urgency.numericValue().intValue() == 3 ? "urgent" : "pressing";
@@ -85,7 +71,7 @@ final class Reasons {
         }
     }
 
-    private java.util.Optional<Reason> region(Probe probe, Document hit, List<String> hitRegions,
+    private static java.util.Optional<Reason> region(Probe probe, Document hit, List<String> hitRegions,
                                               boolean regionsAreChain) {
         IndexableField lat = hit.getField(Documents.LAT);
         IndexableField lon = hit.getField(Documents.LON);
@@ -112,38 +98,27 @@ final class Reasons {
         return java.util.Optional.empty();
     }
 
-    private List<String> keywords(Probe probe, TermVectors vectors, int doc) throws IOException {
+    /** Of the words the query asked for, those the result contains ({@code found}), as the asking text has them. */
+    private static List<String> keywords(QueryTerms terms, Set<String> found) {
         List<String> keywords = new ArrayList<>();
-        Set<String> words = terms(vectors, doc, Analysis.TEXT);
-        for (String word : probe.words()) {
-            if (word.length() >= 2 && words.contains(word) && keywords.size() < MAX_KEYWORDS) {
+        for (String word : terms.words()) {
+            if (word.length() >= 2 && found.contains(Analysis.TEXT + ":" + word) && keywords.size() < MAX_KEYWORDS) {
                 keywords.add(word);
             }
         }
-        Set<String> bigrams = terms(vectors, doc, Analysis.BIGRAM);
-        for (String bigram : probe.bigrams()) {
+        for (String bigram : terms.bigrams()) {
+            if (bigram.length() != 2) {
+                // A CJK character standing alone ("米、面、油") or a run of Latin letters or digits: not a bigram.
+                continue;
+            }
             // A bigram sharing a character with a word already listed only repeats it, or straddles two words
             // ("学费和住宿费" gives "费和"): bigrams are listed for domain words smartcn split into characters.
             boolean covered = keywords.stream().anyMatch(k -> k.indexOf(bigram.charAt(0)) >= 0
                     || k.indexOf(bigram.charAt(1)) >= 0);
-            if (!covered && bigrams.contains(bigram) && keywords.size() < MAX_KEYWORDS) {
+            if (!covered && found.contains(Analysis.BIGRAM + ":" + bigram) && keywords.size() < MAX_KEYWORDS) {
                 keywords.add(bigram);
             }
         }
         return keywords;
-    }
-
-    private static Set<String> terms(TermVectors vectors, int doc, String field) throws IOException {
-        Set<String> terms = new HashSet<>();
-        org.apache.lucene.index.Fields fields = vectors.get(doc);
-        Terms vector = fields == null ? null : fields.terms(field);
-        if (vector == null) {
-            return terms;
-        }
-        TermsEnum iterator = vector.iterator();
-        for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
-            terms.add(term.utf8ToString());
-        }
-        return terms;
     }
 }

@@ -1,19 +1,11 @@
 package org.jiuzhu.matching.search;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.jiuzhu.core.region.GeoPoint;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -33,8 +25,7 @@ class RelevanceTest {
     static final List<String> XINGFU_CHAIN = List.of(VILLAGE, TOWNSHIP, COUNTY, CITY, PROVINCE);
 
     private final Analysis analysis = new Analysis();
-    private final MatchQueries queries = new MatchQueries(analysis);
-    private final Reasons reasons = new Reasons(analysis);
+    private final Ranking ranking = new Ranking(analysis);
 
     @Test
     void aNeedFindsTheProjectOfItsKindInItsTownshipFirstWithReasons() throws IOException {
@@ -48,14 +39,14 @@ class RelevanceTest {
         NeedDocument need = new NeedDocument(100, "MEDICAL", Set.of("ELDERLY_ALONE"), "SEVENTIES", XINGFU_CHAIN,
                 "老人中风后行动不便，需要上门康复和照护", XINGFU, 2, TODAY.minusDays(10), null, true);
 
-        List<Result> results = search(offers.stream().map(Documents::offer).toList(), queries.offersFor(need, TODAY),
-                reasons.probe(need.aidKind(), need.targets(), need.regionChain(), need.point(), need.text()), false);
+        List<Match> results = search(offers.stream().map(Documents::offer).toList(),
+                searcher -> ranking.offersFor(searcher, need, TODAY, 10));
 
-        assertThat(results).extracting(Result::id).startsWith(1L).doesNotContain(4L, 6L).contains(2L, 5L);
+        assertThat(results).extracting(Match::id).startsWith(1L).doesNotContain(4L, 6L).contains(2L, 5L);
         assertThat(results.get(0).reasons()).extracting(Reason::key).containsExactly("matching.reason.region.township",
                 "matching.reason.kind", "matching.reason.target", "matching.reason.keywords");
         assertThat(results.get(0).reasons().get(3).text()).contains("康复", "上门");
-        Result volunteer = results.stream().filter(r -> r.id() == 5).findFirst().orElseThrow();
+        Match volunteer = results.stream().filter(r -> r.id() == 5).findFirst().orElseThrow();
         assertThat(volunteer.reasons().get(0).key()).isEqualTo("matching.reason.distance");
         // smartcn splits 照护; the bigram field still names it
         assertThat(volunteer.reasons()).anySatisfy(r -> assertThat(r.text()).contains("照护"));
@@ -71,10 +62,10 @@ class RelevanceTest {
                 need(14, "MEDICAL", Set.of(), XINGFU_CHAIN, "住院费用高", 3, 5));
         OfferDocument offer = project(1, "EDUCATION", Set.of("STUDENTS"), List.of(COUNTY), "助学金 资助高中和大学学生");
 
-        List<Result> results = search(needs.stream().map(Documents::need).toList(), queries.needsFor(offer, TODAY, false),
-                reasons.probe(offer.aidKind(), offer.targets(), offer.regions(), null, offer.text()), true);
+        List<Match> results = search(needs.stream().map(Documents::need).toList(),
+                searcher -> ranking.needsFor(searcher, offer, TODAY, 10));
 
-        assertThat(results).extracting(Result::id).containsExactly(12L, 11L);
+        assertThat(results).extracting(Match::id).containsExactly(12L, 11L);
         assertThat(results.get(0).reasons()).extracting(Reason::key).contains("matching.reason.region.county",
                 "matching.reason.kind", "matching.reason.urgency");
     }
@@ -87,75 +78,81 @@ class RelevanceTest {
                 served(22, "EDUCATION", Set.of(), XINGFU_CHAIN, "上学有困难", 1, 1, null),
                 served(23, "EDUCATION", Set.of(), XINGFU_CHAIN, "上学有困难", 1, 1, TODAY.minusDays(400)));
         OfferDocument offer = project(1, "EDUCATION", Set.of("STUDENTS"), List.of(COUNTY), "助学金 资助大学学生");
-        Reasons.Probe probe = reasons.probe(offer.aidKind(), offer.targets(), offer.regions(), null, offer.text());
-        List<Document> documents = needs.stream().map(Documents::need).toList();
+        List<Match> results = search(needs.stream().map(Documents::need).toList(),
+                searcher -> ranking.needsFor(searcher, offer, TODAY, 10));
 
-        List<Result> first = search(documents, queries.needsFor(offer, TODAY, false), probe, true);
-        List<Result> after = search(documents, queries.needsFor(offer, TODAY, true), probe, true);
-
-        assertThat(first).extracting(Result::id).containsExactlyInAnyOrder(22L, 23L);
-        assertThat(after).extracting(Result::id).containsExactly(21L);
-        assertThat(after.get(0).reasons()).anySatisfy(r -> {
+        assertThat(results).extracting(Match::id).hasSize(3);
+        assertThat(results.subList(0, 2)).extracting(Match::id).containsExactlyInAnyOrder(22L, 23L);
+        assertThat(results.get(2).id()).isEqualTo(21L);
+        assertThat(results.get(2).reasons()).anySatisfy(r -> {
             assertThat(r.key()).isEqualTo("matching.reason.servedRecently");
             assertThat(r.text()).isEqualTo(TODAY.minusDays(30).toString());
         });
-        assertThat(first.get(0).reasons()).extracting(Reason::key).doesNotContain("matching.reason.servedRecently");
+        List<Match> first = results.subList(0, 2);
+        assertThat(first).allSatisfy(m -> assertThat(m.reasons()).extracting(Reason::key)
+                .doesNotContain("matching.reason.servedRecently"));
     }
 
     @Test
     void aFullClosedOrEndedOfferIsNeverProposed() throws IOException {
-        OfferDocument full = new OfferDocument(1, false, "MEDICAL", Set.of(), List.of(TOWNSHIP), "医疗救助", null, null,
+        OfferDocument full = new OfferDocument(1, false, "MEDICAL", Set.of(), List.of(TOWNSHIP), TOWNSHIP, "医疗救助",
+                null, null,
                 0, TODAY.minusDays(1), TODAY.plusDays(30), true);
-        OfferDocument ended = new OfferDocument(2, false, "MEDICAL", Set.of(), List.of(TOWNSHIP), "医疗救助", null, null,
+        OfferDocument ended = new OfferDocument(2, false, "MEDICAL", Set.of(), List.of(TOWNSHIP), TOWNSHIP, "医疗救助",
+                null, null,
                 5, TODAY.minusDays(30), TODAY.minusDays(1), true);
         OfferDocument open = project(3, "MEDICAL", Set.of(), List.of(TOWNSHIP), "医疗救助");
         NeedDocument need = new NeedDocument(100, "MEDICAL", Set.of(), "ADULT", XINGFU_CHAIN, "看病", XINGFU, 1, TODAY, null, true);
 
-        List<Result> results = search(List.of(Documents.offer(full), Documents.offer(ended), Documents.offer(open)),
-                queries.offersFor(need, TODAY), reasons.probe("MEDICAL", Set.of(), XINGFU_CHAIN, XINGFU, "看病"), false);
+        List<Match> results = search(List.of(Documents.offer(full), Documents.offer(ended), Documents.offer(open)),
+                searcher -> ranking.offersFor(searcher, need, TODAY, 10));
 
-        assertThat(results).extracting(Result::id).containsExactly(3L);
+        assertThat(results).extracting(Match::id).containsExactly(3L);
     }
 
-    record Result(long id, float score, List<Reason> reasons) {
+    @Test
+    void aVolunteerServiceIsProposedWhereItsOwnRadiusReachesAndNowhereElse() throws IOException {
+        // About 33 km north of Xingfu: only the service with a 40 km radius reaches it.
+        GeoPoint far = new GeoPoint(34.618, 108.93);
+        List<OfferDocument> offers = List.of(volunteer(1, "CARE", "上门照护", far, 40),
+                volunteer(2, "CARE", "上门照护", far, 30), volunteer(3, "CARE", "上门照护", XINGFU, 1));
+        NeedDocument need = new NeedDocument(100, "CARE", Set.of(), "SEVENTIES", XINGFU_CHAIN, "需要上门照护", XINGFU, 1,
+                TODAY, null, true);
+
+        List<Match> results = search(offers.stream().map(Documents::offer).toList(),
+                searcher -> ranking.offersFor(searcher, need, TODAY, 10));
+
+        assertThat(results).extracting(Match::id).containsExactly(3L, 1L);
+        assertThat(results.get(1).reasons().get(0).text()).isEqualTo("33.4");
     }
 
-    private List<Result> search(List<Document> documents, org.apache.lucene.search.Query query, Reasons.Probe probe,
-                                boolean needs) throws IOException {
-        try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
-            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analysis.indexing()))) {
-                for (Document d : documents) {
-                    writer.addDocument(d);
-                }
-            }
-            try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                IndexSearcher searcher = new IndexSearcher(reader);
-                TopDocs top = searcher.search(query, 10);
-                List<Result> results = new ArrayList<>();
-                for (ScoreDoc hit : top.scoreDocs) {
-                    Document doc = searcher.storedFields().document(hit.doc);
-                    List<String> regions = new ArrayList<>();
-                    for (org.apache.lucene.index.IndexableField f : doc.getFields(Documents.REGION)) {
-                        regions.add(f.stringValue());
-                    }
-                    List<Reason> why = new ArrayList<>(reasons.of(probe, doc, reader.termVectors(), hit.doc, regions, needs));
-                    if (needs) {
-                        reasons.needFacts(doc, TODAY, why);
-                    }
-                    results.add(new Result(Long.parseLong(doc.get(Documents.ID)), hit.score, why));
-                }
-                return results;
-            }
-        }
+    @Test
+    void aCharacterStandingAloneInBothTextsGivesNoBrokenKeyword() throws IOException {
+        // CJK analysis keeps a lone character ("米") as a term of its own; found by the benchmark's corpus.
+        OfferDocument offer = project(1, "LIVING", Set.of(), List.of(TOWNSHIP), "发放生活物资：米、面、油");
+        NeedDocument need = new NeedDocument(100, "LIVING", Set.of(), "ADULT", XINGFU_CHAIN, "缺少生活物资，米、油都没有了",
+                XINGFU, 1, TODAY, null, true);
+
+        List<Match> results = search(List.of(Documents.offer(offer)),
+                searcher -> ranking.offersFor(searcher, need, TODAY, 10));
+
+        assertThat(results).extracting(Match::id).containsExactly(1L);
+        Reason keywords = results.get(0).reasons().stream().filter(r -> r.key().equals("matching.reason.keywords"))
+                .findFirst().orElseThrow();
+        assertThat(keywords.text()).contains("生活", "物资").doesNotContain("米");
+    }
+
+    private List<Match> search(List<Document> documents, Indexes.SearchCall<List<Match>> call) throws IOException {
+        return InMemoryIndex.search(analysis, documents, 1, call);
     }
 
     static OfferDocument project(long id, String aid, Set<String> targets, List<String> regions, String text) {
-        return new OfferDocument(id, false, aid, targets, regions, text, null, null, 10, TODAY.minusDays(1),
+        return new OfferDocument(id, false, aid, targets, regions, regions.get(0), text, null, null, 10, TODAY.minusDays(1),
                 TODAY.plusDays(90), true);
     }
 
     static OfferDocument volunteer(long id, String aid, String text, GeoPoint base, int radiusKm) {
-        return new OfferDocument(id, true, aid, Set.of(), List.of(), text, base, radiusKm, 10, TODAY.minusDays(1),
+        return new OfferDocument(id, true, aid, Set.of(), List.of(), VILLAGE, text, base, radiusKm, 10, TODAY.minusDays(1),
                 TODAY.plusDays(90), true);
     }
 

@@ -34,11 +34,15 @@ public class EmbeddedMariaDb implements BeanInitializedEventListener<DatasourceC
 
     private final boolean demo;
     private final boolean fresh;
+    private final String bufferPool;
 
+    /** {@code bufferPool}: InnoDB's buffer pool size, e.g. "2G" for the benchmark; MariaDB's 128M when empty. */
     EmbeddedMariaDb(@Value("${jiuzhu.demo.enabled:false}") boolean demo,
-                    @Value("${jiuzhu.embedded.fresh:false}") boolean fresh) {
+                    @Value("${jiuzhu.embedded.fresh:false}") boolean fresh,
+                    @Value("${jiuzhu.embedded.buffer-pool:}") String bufferPool) {
         this.demo = demo;
         this.fresh = fresh;
+        this.bufferPool = bufferPool;
     }
 
     @Override
@@ -55,7 +59,7 @@ public class EmbeddedMariaDb implements BeanInitializedEventListener<DatasourceC
         if (!"default".equals(datasource.getName()) || configured) {
             return datasource;
         }
-        int serverPort = ensureStarted(EmbeddedMode.dataDir().resolve("mariadb"), fresh);
+        int serverPort = ensureStarted(EmbeddedMode.dataDir().resolve("mariadb"), fresh, bufferPool);
         datasource.setUrl(jdbcUrl(serverPort, SCHEMA));
         datasource.setUsername("root");
         datasource.setPassword("");
@@ -63,7 +67,7 @@ public class EmbeddedMariaDb implements BeanInitializedEventListener<DatasourceC
     }
 
     /** {@code fresh} (tests only) starts from an empty database, so no run depends on what an earlier one left. */
-    private static synchronized int ensureStarted(Path dataDir, boolean fresh) {
+    private static synchronized int ensureStarted(Path dataDir, boolean fresh, String bufferPool) {
         if (server == null) {
             try {
                 if (fresh) {
@@ -78,6 +82,9 @@ public class EmbeddedMariaDb implements BeanInitializedEventListener<DatasourceC
                         .addArg("--bind-address=127.0.0.1")
                         .addArg("--collation-server=utf8mb4_unicode_ci")
                         .addArg("--default-time-zone=+00:00");
+                if (bufferPool.matches("\\d+[MG]")) {
+                    config.addArg("--innodb-buffer-pool-size=" + bufferPool);
+                }
                 if ("root".equals(System.getProperty("user.name"))) {
                     config.addArg("--user=root");
                 }

@@ -15,9 +15,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The need table. household_bidx is a blind index; nothing here identifies a person in the clear. */
@@ -43,11 +41,11 @@ public class NeedStore {
         @Query("SELECT * FROM need WHERE account_id = :account ORDER BY FIELD(status, 'SHARED', 'MATCHED', 'MET', 'WITHDRAWN'), id DESC LIMIT 100")
         List<Row> ofAccount(long account);
 
+        @Query("SELECT * FROM need WHERE region_code LIKE :pattern ORDER BY id DESC LIMIT 100")
+        List<Row> inRegion(String pattern);
+
         @Query("SELECT * FROM need WHERE id IN (:ids) AND status = 'SHARED'")
         List<Row> sharedAmong(List<Long> ids);
-
-        @Query("SELECT * FROM need WHERE id > :after ORDER BY id LIMIT :limit")
-        List<Row> batchAfter(long after, int limit);
 
         @Query("SELECT COUNT(*) FROM need WHERE account_id = :account AND status IN ('SHARED', 'MATCHED')")
         long sharedCount(long account);
@@ -68,40 +66,51 @@ public class NeedStore {
     }
 
     /**
-     * The latest charity aid of a need's own kind its household received, from the assistance chain: a household
-     * served recently ranks after those never served. Read here, next to the need, so a rebuild reads it in the same
-     * pass as the needs themselves.
+     * A need as the search index reads it, with {@code lastServed}: the latest charity aid of the need's own kind its
+     * household received, from the assistance chain (a household served recently ranks after those never served).
+     * One query for a page of needs and their chains, because a rebuild reads a million of them.
      */
     @Introspected
-    public record Served(long id, @MappedProperty("last_served") @Nullable LocalDate lastServed) {
+    public record Indexed(long id, @MappedProperty("region_code") String regionCode,
+                          @MappedProperty("aid_kind") String aidKind,
+                          @MappedProperty("target_groups") String targetGroups,
+                          @MappedProperty("age_band") String ageBand, String text, int urgency, String status,
+                          @MappedProperty("consented_at") Instant consentedAt,
+                          @MappedProperty("last_served") @Nullable LocalDate lastServed) {
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)
-    interface Serving extends GenericRepository<Row, Long> {
+    interface Indexing extends GenericRepository<Row, Long> {
 
-        @Query("""
-                SELECT n.id, (SELECT MAX(c.occurred_on) FROM assistance_chain c
-                              WHERE c.household_bidx = n.household_bidx AND c.aid_kind = n.aid_kind) AS last_served
-                FROM need n WHERE n.id IN (:ids)""")
-        List<Served> lastServed(List<Long> ids);
+        String COLUMNS = """
+                SELECT n.id, n.region_code, n.aid_kind, n.target_groups, n.age_band, n.text, n.urgency, n.status,
+                       n.consented_at, CASE WHEN n.status = 'SHARED' THEN (SELECT MAX(c.occurred_on)
+                           FROM assistance_chain c WHERE c.household_bidx = n.household_bidx
+                           AND c.aid_kind = n.aid_kind) END AS last_served
+                FROM need n""";
+
+        @Query(COLUMNS + " WHERE n.id > :after ORDER BY n.id LIMIT :limit")
+        List<Indexed> after(long after, int limit);
+
+        @Query(COLUMNS + " WHERE n.id = :id")
+        Optional<Indexed> one(long id);
     }
 
     private final Rows rows;
-    private final Serving serving;
+    private final Indexing indexing;
 
-    NeedStore(Rows rows, Serving serving) {
+    NeedStore(Rows rows, Indexing indexing) {
         this.rows = rows;
-        this.serving = serving;
+        this.indexing = indexing;
     }
 
-    /** Need id to the date its household last received charity aid of the need's kind, for those that did. */
-    public Map<Long, LocalDate> lastServed(List<Long> ids) {
-        Map<Long, LocalDate> served = new HashMap<>();
-        if (!ids.isEmpty()) {
-            serving.lastServed(ids).stream().filter(s -> s.lastServed() != null)
-                    .forEach(s -> served.put(s.id(), s.lastServed()));
-        }
-        return served;
+    /** Needs with ids above {@code after}, in id order, as the index reads them. */
+    public List<Indexed> indexedAfter(long after, int limit) {
+        return indexing.after(after, limit);
+    }
+
+    public Optional<Indexed> indexed(long id) {
+        return indexing.one(id);
     }
 
     public List<Long> sharedOfHousehold(byte[] household) {
@@ -125,16 +134,17 @@ public class NeedStore {
         return rows.findById(id);
     }
 
+    /** The latest hundred needs of the region a LIKE pattern selects. */
+    public List<Row> inRegion(String pattern) {
+        return rows.inRegion(pattern);
+    }
+
     public List<Row> ofAccount(long account) {
         return rows.ofAccount(account);
     }
 
     public List<Row> sharedAmong(List<Long> ids) {
         return ids.isEmpty() ? List.of() : rows.sharedAmong(ids);
-    }
-
-    public List<Row> batchAfter(long after, int limit) {
-        return rows.batchAfter(after, limit);
     }
 
     public long sharedCount(long account) {

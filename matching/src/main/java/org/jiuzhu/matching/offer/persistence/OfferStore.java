@@ -16,7 +16,10 @@ import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** offer, offer_region and offer_slot. */
@@ -41,6 +44,16 @@ public class OfferStore {
     /** A slot row. */
     @Introspected
     public record SlotRow(int weekday, String part, int remaining) {
+    }
+
+    /** A region an offer serves, for reading a page of offers at once. */
+    @Introspected
+    public record RegionOf(@MappedProperty("offer_id") long offerId, @MappedProperty("region_code") String regionCode) {
+    }
+
+    /** A slot with its offer, for reading a page of offers at once. */
+    @Introspected
+    public record SlotOf(@MappedProperty("offer_id") long offerId, int weekday, String part, int remaining) {
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)
@@ -89,6 +102,12 @@ public class OfferStore {
 
         @Query("SELECT weekday, part, remaining FROM offer_slot WHERE offer_id = :offer ORDER BY weekday, FIELD(part, 'MORNING', 'AFTERNOON', 'EVENING')")
         List<SlotRow> slots(long offer);
+
+        @Query("SELECT offer_id, region_code FROM offer_region WHERE offer_id IN (:offers) ORDER BY offer_id, region_code")
+        List<RegionOf> regionsOf(List<Long> offers);
+
+        @Query("SELECT offer_id, weekday, part, remaining FROM offer_slot WHERE offer_id IN (:offers) ORDER BY offer_id, weekday, FIELD(part, 'MORNING', 'AFTERNOON', 'EVENING')")
+        List<SlotOf> slotsOf(List<Long> offers);
 
         @Query("UPDATE offer_slot SET remaining = remaining - 1 WHERE offer_id = :offer AND weekday = :weekday AND part = :part AND remaining > 0")
         long takeSlot(long offer, int weekday, String part);
@@ -181,5 +200,25 @@ public class OfferStore {
 
     public List<SlotRow> slots(long offer) {
         return parts.slots(offer);
+    }
+
+    /** The regions of each of these offers that has some, in code order. */
+    public Map<Long, List<String>> regionsOf(List<Long> offers) {
+        Map<Long, List<String>> regions = new HashMap<>();
+        if (!offers.isEmpty()) {
+            parts.regionsOf(offers).forEach(r -> regions.computeIfAbsent(r.offerId(), id -> new ArrayList<>())
+                    .add(r.regionCode()));
+        }
+        return regions;
+    }
+
+    /** The slots of each of these offers that has some, in week order. */
+    public Map<Long, List<SlotRow>> slotsOf(List<Long> offers) {
+        Map<Long, List<SlotRow>> slots = new HashMap<>();
+        if (!offers.isEmpty()) {
+            parts.slotsOf(offers).forEach(s -> slots.computeIfAbsent(s.offerId(), id -> new ArrayList<>())
+                    .add(new SlotRow(s.weekday(), s.part(), s.remaining())));
+        }
+        return slots;
     }
 }
