@@ -50,7 +50,7 @@ final class NeedCheck {
             return new Needs.Checked(null, errors);
         }
         return new Needs.Checked(new Need(0, h.application().regionCode(), kind, targets, AgeBand.of(member.age()),
-                text, urgency, NeedStatus.SHARED, clock.instant(), null, 0), errors);
+                text, urgency, NeedStatus.SHARED, clock.instant(), null, 0, false), errors);
     }
 
     /** The groups a member belongs to, from what the application recorded about them. */

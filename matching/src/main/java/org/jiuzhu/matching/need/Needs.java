@@ -4,7 +4,6 @@ import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.jiuzhu.core.account.Actor;
-import org.jiuzhu.core.application.ApplicationMember;
 import org.jiuzhu.core.application.SupportedHouseholds;
 import org.jiuzhu.core.audit.AuditEvent;
 import org.jiuzhu.core.audit.AuditLog;
@@ -20,10 +19,8 @@ import org.jiuzhu.matching.search.Side;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Needs a resident shares with charities under separate consent (PIPL art. 14, 29), and takes back at any time.
@@ -63,14 +60,7 @@ public class Needs {
     /** What the resident's household may share, or empty when it is not supported or watched. */
     @Transactional(readOnly = true)
     public Optional<Sharing> sharing(Actor resident) {
-        return households.ofResident(resident).map(h -> {
-            List<ApplicationMember> members = h.application().members();
-            Set<AidKind> kinds = new LinkedHashSet<>();
-            h.application().requestedAids().forEach(aid -> kinds.add(AidKind.of(aid)));
-            return new Sharing(members.stream().map(m -> new Sharing.MemberChoice(m.position(),
-                    masking.name(m.name()), m.age(), NeedCheck.groups(m, members.size()))).toList(), kinds,
-                    Deidentifier.clean(h.application().hardship(), NeedCheck.names(members)));
-        });
+        return households.ofResident(resident).map(h -> Sharing.of(h, masking));
     }
 
     /** The card charities would see, without storing anything. */
@@ -148,6 +138,6 @@ public class Needs {
     static Need need(NeedStore.Row r) {
         return new Need(r.id(), r.regionCode(), AidKind.valueOf(r.aidKind()), TargetGroup.read(r.targetGroups()),
                 AgeBand.valueOf(r.ageBand()), r.text(), Urgency.ofLevel(r.urgency()), NeedStatus.valueOf(r.status()),
-                r.consentedAt(), r.revokedAt(), r.version());
+                r.consentedAt(), r.revokedAt(), r.version(), PAPER.equals(r.consentChannel()));
     }
 }

@@ -89,7 +89,7 @@ class IntakePages {
                 assessment, timeline, mayDecide && a.status() == ApplicationStatus.SUBMITTED, errors, typed, doneKey,
                 proofs.stream().map(p -> new DetailPage.ProofRow("/admin/applications/" + a.id() + "/proofs/" + p.id(),
                         p.originalName(), p.kind().messageKey(),
-                        Formats.dateTime(p.uploadedAt()))).toList(), caseFile, forms);
+                        Formats.dateTime(p.uploadedAt()))).toList(), caseFile, forms, a.status().receivingAid());
     }
 
     private String applicantName(Application a) {

@@ -39,6 +39,7 @@ class WorkbenchController {
         if (!actor.is(Role.DEPARTMENT)) {
             links.add(new WorkbenchPage.Link("/admin/residents", "admin.workbench.residents", "admin.workbench.residents.text"));
             links.add(new WorkbenchPage.Link("/admin/pairings", "admin.workbench.pairings", "admin.workbench.pairings.text"));
+            links.add(new WorkbenchPage.Link("/admin/needs", "admin.workbench.needs", "admin.workbench.needs.text"));
         }
         if (actor.is(Role.CASEWORKER, Role.APPROVER, Role.SUPERVISOR, Role.ADMIN)) {
             links.add(new WorkbenchPage.Link("/admin/applications", "admin.workbench.applications",

@@ -43,9 +43,13 @@ public class SharingPages {
     }
 
     /** A need the resident shared, as charities see it, with its state. */
+    /**
+     * {@code active}: may still be revoked; {@code open}: shared and waiting, so services can be looked for;
+     * {@code onPaper}: recorded by staff from a paper consent form the resident signed.
+     */
     public record Shared(long id, String aidKey, String place, String text, List<String> targetKeys, String ageKey,
-                         String urgencyKey, String statusKey, boolean active, String consentedOn, String revokedOn,
-                         long version) {
+                         String urgencyKey, String statusKey, boolean active, boolean open, String consentedOn,
+                         String revokedOn, long version, boolean onPaper) {
     }
 
     public record PreviewPage(Shared card, Map<String, String> hidden, Map<String, String> errors) {
@@ -59,12 +63,22 @@ public class SharingPages {
 
     SharingPage sharing(Actor resident, Map<String, String> errors, Map<String, String> typed, String notice) {
         List<Shared> shared = needs.ofResident(resident).stream().map(this::shared).toList();
-        Optional<Sharing> sharing = needs.sharing(resident);
-        if (sharing.isEmpty()) {
+        Optional<Form> form = needs.sharing(resident).map(s -> form(s, typed));
+        if (form.isEmpty()) {
             return new SharingPage(false, errors, typed, notice, List.of(), List.of(), List.of(), List.of(), TARGET,
                     shared);
         }
-        Sharing s = sharing.get();
+        Form f = form.get();
+        return new SharingPage(true, errors, f.shown(), notice, f.members(), f.kinds(), f.urgencies(), f.targets(),
+                TARGET, shared);
+    }
+
+    /** The choices of the need form for one household, and what it shows typed (suggestions on a fresh form). */
+    record Form(List<Choice> members, List<Choice> kinds, List<Choice> urgencies, List<Choice> targets,
+                Map<String, String> shown) {
+    }
+
+    Form form(Sharing s, Map<String, String> typed) {
         List<Choice> members = s.members().stream().map(m -> Choice.named(String.valueOf(m.position()),
                 m.maskedName() + "（" + m.age() + "）")).toList();
         List<AidKind> ordered = new ArrayList<>(s.suggestedKinds());
@@ -81,7 +95,7 @@ public class SharingPages {
             shown.put("urgency", Urgency.NORMAL.name());
             groups.stream().filter(g -> !g.sensitive()).forEach(g -> shown.put(TARGET + g.name(), "yes"));
         }
-        return new SharingPage(true, errors, shown, notice, members, kinds, urgencies, targets, TARGET, shared);
+        return new Form(members, kinds, urgencies, targets, shown);
     }
 
     PreviewPage preview(Need need, Map<String, String> form) {
@@ -95,12 +109,13 @@ public class SharingPages {
         return new PreviewPage(shared(need), hidden, Map.of());
     }
 
-    private Shared shared(Need n) {
+    Shared shared(Need n) {
         String place = regions.find(n.regionCode()).map(v -> regions.find(v.parentCode())
                 .map(t -> t.name() + " " + v.name()).orElse(v.name())).orElse("");
         return new Shared(n.id(), n.aidKind().messageKey(), place, n.text(),
                 n.targets().stream().map(TargetGroup::messageKey).toList(), n.ageBand().messageKey(),
-                n.urgency().messageKey(), n.status().messageKey(), n.status().revocable(), Formats.date(n.consentedAt()),
-                n.revokedAt() == null ? "" : Formats.date(n.revokedAt()), n.version());
+                n.urgency().messageKey(), n.status().messageKey(), n.status().revocable(), n.shared(),
+                Formats.date(n.consentedAt()),
+                n.revokedAt() == null ? "" : Formats.date(n.revokedAt()), n.version(), n.onPaper());
     }
 }
