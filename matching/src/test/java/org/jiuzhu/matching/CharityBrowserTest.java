@@ -8,6 +8,10 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.jiuzhu.BrowserHarness;
 import org.jiuzhu.Cases;
 import org.jiuzhu.People;
+import org.jiuzhu.Staff;
+import org.jiuzhu.core.account.Role;
+import org.jiuzhu.core.account.StaffAccounts;
+import org.jiuzhu.matching.search.Indexer;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -24,7 +28,8 @@ import static org.jiuzhu.BrowserHarness.screenshot;
 
 /**
  * A charity user in a real browser: posts a project, publishes it and reads the de-identified needs it matches; the
- * public service search finds it. Every page is checked with axe-core.
+ * public service search finds it. A caseworker records a need from a paper consent and the resident finds the
+ * services that fit it. Every page is checked with axe-core.
  */
 @MicronautTest(transactional = false)
 class CharityBrowserTest {
@@ -33,12 +38,17 @@ class CharityBrowserTest {
     private final Matchmaking matchmaking;
     private final Cases cases;
     private final EmbeddedServer server;
+    private final StaffAccounts staff;
+    private final Indexer indexer;
 
-    CharityBrowserTest(EmbeddedServer server, Matchmaking matchmaking, Cases cases) {
+    CharityBrowserTest(EmbeddedServer server, Matchmaking matchmaking, Cases cases, StaffAccounts staff,
+                       Indexer indexer) {
         this.baseUrl = server.getURL().toString();
         this.server = server;
         this.matchmaking = matchmaking;
         this.cases = cases;
+        this.staff = staff;
+        this.indexer = indexer;
     }
 
     @Test
@@ -94,5 +104,56 @@ class CharityBrowserTest {
             checkAccessibility(page);
             screenshot(page, "public-services");
         }
+    }
+
+    @Test
+    void aCaseworkerRecordsANeedFromPaperAndTheResidentFindsTheServicesThatFitIt() {
+        Charities.Charity charity = matchmaking.verifiedCharity();
+        matchmaking.publishedProject(charity, 5);
+        Cases.Case household = cases.approved();
+        Staff.Login caseworker = Staff.create(staff, Role.CASEWORKER, Staff.CHENGGUAN_TOWNSHIP);
+
+        try (BrowserContext context = BrowserHarness.newContext(1280, 900)) {
+            Page page = context.newPage();
+            login(page, caseworker.username(), caseworker.password());
+            page.navigate(baseUrl + "/admin/applications/" + household.id());
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("登记慈善帮扶需求")))
+                    .click();
+            assertThat(heading(page)).hasText("登记慈善帮扶求助");
+            page.selectOption("#member", "1");
+            page.selectOption("#aidKind", "EDUCATION");
+            field(page, "困难情况").fill("孩子今年上高中，学费和住宿费交不起");
+            field(page, "纸质同意书编号").fill("ZF-2026-118");
+            checkAccessibility(page);
+            button(page, "下一步：看看慈善组织会看到什么").click();
+            assertThat(heading(page)).hasText("慈善组织会看到的内容");
+            checkAccessibility(page);
+            page.check("#signed");
+            button(page, "登记并分享").click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("已登记");
+            checkAccessibility(page);
+            screenshot(page, "staff-needs");
+        }
+        indexer.catchUp();
+        try (BrowserContext context = BrowserHarness.newContext(390, 844)) {
+            Page page = context.newPage();
+            login(page, household.phone(), household.password());
+            page.navigate(baseUrl + "/charity-help");
+            assertThat(page.getByRole(AriaRole.MAIN)).containsText("由工作人员根据您签字的纸质同意书登记");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("看看适合这项求助的慈善项目和志愿服务"))
+                    .first().click();
+            assertThat(heading(page)).hasText("适合您这项求助的服务");
+            assertThat(page.getByRole(AriaRole.MAIN)).containsText("类别：助学");
+            checkAccessibility(page);
+            screenshot(page, "resident-services-for-need");
+        }
+    }
+
+    private void login(Page page, String username, String password) {
+        page.navigate(baseUrl + "/login");
+        field(page, "手机号或用户名").fill(username);
+        field(page, "密码").fill(password);
+        button(page, "登录").click();
+        assertThat(page).not().hasURL(Pattern.compile("/login"));
     }
 }

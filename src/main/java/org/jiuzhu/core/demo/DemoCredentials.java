@@ -40,11 +40,11 @@ class DemoCredentials {
         }
     }
 
-    void print(List<Login> logins) {
+    void print(Path dataDir, List<Login> logins) {
         System.out.println();
         System.out.println("=== 救助通 Jiuzhu demo accounts (embedded demo mode; fictional data) ===");
         System.out.print(table(logins));
-        System.out.println("=== Also saved in data/" + FILE + " ===");
+        System.out.println("=== Also saved in " + dataDir.resolve(FILE) + " ===");
         System.out.println();
     }
 

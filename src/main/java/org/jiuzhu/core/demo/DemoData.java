@@ -62,7 +62,7 @@ public class DemoData {
         if (!accounts.usernameTaken("admin")) {
             List<DemoCredentials.Login> logins = seedAccounts();
             credentials.save(EmbeddedMode.dataDir(), logins);
-            credentials.print(logins);
+            credentials.print(EmbeddedMode.dataDir(), logins);
         } else if (credentials.exist(EmbeddedMode.dataDir())) {
             credentials.printReminder(EmbeddedMode.dataDir());
         } else {

@@ -9,14 +9,16 @@ import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.jiuzhu.core.region.GeoPoint;
 
-/** Lucene documents of both sides. Only ids, keywords, de-identified text and village-level points go in. */
+/**
+ * Lucene documents of both sides. Only ids, keywords, de-identified text and village-level points go in, and nothing
+ * is stored: what a result's reasons need is read from doc values (see {@link Hit}).
+ */
 final class Documents {
 
     static final String ID = "id";
@@ -35,8 +37,6 @@ final class Documents {
     static final String URGENCY = "urgency";
     static final String SHARED = "shared";
     static final String SERVED = "served";
-    static final String LAT = "lat";
-    static final String LON = "lon";
     static final String VOLUNTEER = "VOLUNTEER";
     static final String PROJECT = "PROJECT";
 
@@ -56,9 +56,9 @@ final class Documents {
 
     static Document offer(OfferDocument o) {
         Document doc = common(o.id(), o.aidKind(), o.targets(), o.text());
-        doc.add(new StringField(KIND, o.volunteer() ? VOLUNTEER : PROJECT, Field.Store.YES));
+        doc.add(new StringField(KIND, o.volunteer() ? VOLUNTEER : PROJECT, Field.Store.NO));
         o.regions().forEach(code -> {
-            doc.add(new StringField(REGION, code, Field.Store.YES));
+            doc.add(new StringField(REGION, code, Field.Store.NO));
             doc.add(new SortedSetDocValuesField(REGION, new BytesRef(code)));
         });
         if (o.volunteer() && o.base() != null && o.radiusKm() != null) {
@@ -78,17 +78,13 @@ final class Documents {
         // Needs are found by the runs of their place (see Places), so the place is all a need carries of its region.
         String village = n.regionChain().isEmpty() ? "" : n.regionChain().get(0);
         doc.add(new SortedDocValuesField(PLACE, new BytesRef(village)));
-        doc.add(new StoredField(PLACE, village));
         if (n.point() != null) {
             point(doc, n.point());
         }
         doc.add(new NumericDocValuesField(URGENCY, n.urgency()));
-        doc.add(new StoredField(URGENCY, n.urgency()));
         doc.add(new NumericDocValuesField(SHARED, n.sharedOn().toEpochDay()));
-        doc.add(new StoredField(SHARED, n.sharedOn().toEpochDay()));
         if (n.lastServed() != null) {
             doc.add(new NumericDocValuesField(SERVED, n.lastServed().toEpochDay()));
-            doc.add(new StoredField(SERVED, (int) n.lastServed().toEpochDay()));
         }
         return doc;
     }
@@ -101,9 +97,14 @@ final class Documents {
 
     private static Document common(long id, String aidKind, java.util.Set<String> targets, String text) {
         Document doc = new Document();
-        doc.add(new StringField(ID, Long.toString(id), Field.Store.YES));
-        doc.add(new StringField(AID, aidKind, Field.Store.YES));
-        targets.forEach(t -> doc.add(new StringField(TARGET, t, Field.Store.YES)));
+        doc.add(new StringField(ID, Long.toString(id), Field.Store.NO));
+        doc.add(new NumericDocValuesField(ID, id));
+        doc.add(new StringField(AID, aidKind, Field.Store.NO));
+        doc.add(new SortedDocValuesField(AID, new BytesRef(aidKind)));
+        targets.forEach(t -> {
+            doc.add(new StringField(TARGET, t, Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(TARGET, new BytesRef(t)));
+        });
         doc.add(new Field(Analysis.TEXT, text, WORDS));
         doc.add(new Field(Analysis.BIGRAM, text, WORDS));
         return doc;
@@ -112,7 +113,5 @@ final class Documents {
     private static void point(Document doc, GeoPoint p) {
         doc.add(new LatLonPoint(POINT, p.latitude(), p.longitude()));
         doc.add(new LatLonDocValuesField(POINT, p.latitude(), p.longitude()));
-        doc.add(new StoredField(LAT, p.latitude()));
-        doc.add(new StoredField(LON, p.longitude()));
     }
 }

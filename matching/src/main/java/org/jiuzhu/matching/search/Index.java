@@ -1,11 +1,12 @@
 package org.jiuzhu.matching.search;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
@@ -30,14 +31,15 @@ import java.util.Map;
 final class Index implements Closeable {
 
     /** Bump when documents or analysis change: older indexes are rebuilt at start. */
-    static final String SCHEMA = "7";
+    static final String SCHEMA = "8";
     /**
      * The documents of one place sit together, so a region filter reads a few runs of neighbouring documents and
      * each word's postings are read in order instead of being skipped through the whole index.
      */
     private static final Sort BY_PLACE = new Sort(new SortField(Documents.PLACE, SortField.Type.STRING));
-    /** Fewer, larger flushes during a rebuild; the outbox's small changes never come close. */
-    private static final double RAM_BUFFER_MB = 128;
+    /** The outbox's small changes never come close; a rebuild flushes larger segments. */
+    private static final double RAM_BUFFER_MB = 64;
+    private static final double BULK_RAM_BUFFER_MB = 128;
     private static final String POSITION = "position";
     private static final String DATABASE = "database";
     private static final String SCHEMA_KEY = "schema";
@@ -113,12 +115,21 @@ final class Index implements Closeable {
         writer.updateNumericDocValue(new Term(Documents.ID, id), Documents.REMAINING, remaining);
     }
 
-    /** Waits for the merges a bulk load started, so that what is committed is the index searches will use. */
+    /**
+     * For a bulk load: no merging while documents come in (each would be rewritten several times as segments
+     * cascade), in larger flushes.
+     */
+    void startBulk() {
+        writer.getConfig().setMergePolicy(NoMergePolicy.INSTANCE).setRAMBufferSizeMB(BULK_RAM_BUFFER_MB);
+    }
+
+    /**
+     * After a bulk load: back to merging as usual, after one merge into one segment, so every later search sets up
+     * once instead of once per segment; the small segments later changes add are merged as they come.
+     */
     void settle() throws IOException {
-        writer.maybeMerge();
-        if (writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges) {
-            merges.sync();
-        }
+        writer.getConfig().setMergePolicy(new TieredMergePolicy()).setRAMBufferSizeMB(RAM_BUFFER_MB);
+        writer.forceMerge(1);
     }
 
     void clear() throws IOException {

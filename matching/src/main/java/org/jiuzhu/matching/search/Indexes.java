@@ -89,11 +89,13 @@ public class Indexes {
         long position = outbox.last();
         try {
             index.clear();
+            index.startBulk();
             long count = new BulkLoad(index, sources.get(side), BATCH, Runtime.getRuntime().availableProcessors()).run();
+            long loaded = System.nanoTime();
             index.settle();
             index.commit(position, database);
-            LOG.info("Rebuilt the {} index of {} from the database: {} documents in {} ms", side, node, count,
-                    (System.nanoTime() - started) / 1_000_000);
+            LOG.info("Rebuilt the {} index of {} from the database: {} documents in {} ms (the last {} ms flushing)",
+                    side, node, count, (System.nanoTime() - started) / 1_000_000, (System.nanoTime() - loaded) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,9 +1,6 @@
 package org.jiuzhu.matching.search;
 
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
@@ -81,23 +78,15 @@ final class Ranking {
     private static List<Match> matches(IndexSearcher searcher, ScoreDoc[] hits, Reasons.Probe probe, boolean needs,
                                        LocalDate today) throws IOException {
         Map<Integer, Set<String>> found = FoundTerms.of(searcher.getIndexReader(), hits, probe.terms());
-        StoredFields stored = searcher.storedFields();
+        Map<Integer, Hit> read = Hit.of(searcher.getIndexReader(), hits, needs ? Side.NEED : Side.OFFER);
         List<Match> matches = new ArrayList<>(hits.length);
-        for (ScoreDoc hit : hits) {
-            Document doc = stored.document(hit.doc);
-            List<String> regions = new ArrayList<>();
+        for (ScoreDoc scored : hits) {
+            Hit hit = read.get(scored.doc);
+            List<Reason> why = new ArrayList<>(Reasons.of(probe, hit, needs, found.get(scored.doc)));
             if (needs) {
-                regions.addAll(Places.chain(doc.get(Documents.PLACE)));
-            } else {
-                for (IndexableField field : doc.getFields(Documents.REGION)) {
-                    regions.add(field.stringValue());
-                }
+                Reasons.needFacts(hit, today, why);
             }
-            List<Reason> why = new ArrayList<>(Reasons.of(probe, doc, regions, needs, found.get(hit.doc)));
-            if (needs) {
-                Reasons.needFacts(doc, today, why);
-            }
-            matches.add(new Match(Long.parseLong(doc.get(Documents.ID)), hit.score, why));
+            matches.add(new Match(hit.id(), scored.score, why));
         }
         return matches;
     }

@@ -1,7 +1,5 @@
 package org.jiuzhu.matching.search;
 
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexableField;
 import org.jiuzhu.core.region.GeoPoint;
 import org.jiuzhu.matching.AidKind;
 import org.jiuzhu.matching.TargetGroup;
@@ -29,17 +27,17 @@ final class Reasons {
     record Probe(String aidKind, Set<String> targets, List<String> regionChain, GeoPoint point, QueryTerms terms) {
     }
 
-    static List<Reason> of(Probe probe, Document hit, List<String> hitRegions, boolean regionsAreChain,
-                           Set<String> foundTerms) {
+    /** {@code regionsAreChain}: the result is a need, whose regions are its village and the divisions above. */
+    static List<Reason> of(Probe probe, Hit hit, boolean regionsAreChain, Set<String> foundTerms) {
         List<Reason> reasons = new ArrayList<>();
-        region(probe, hit, hitRegions, regionsAreChain).ifPresent(reasons::add);
-        if (probe.aidKind().equals(hit.get(Documents.AID))) {
+        region(probe, hit, regionsAreChain).ifPresent(reasons::add);
+        if (probe.aidKind().equals(hit.aidKind())) {
             reasons.add(Reason.values("matching.reason.kind", List.of(AidKind.valueOf(probe.aidKind()).messageKey())));
         }
         List<String> targets = new ArrayList<>();
-        for (IndexableField field : hit.getFields(Documents.TARGET)) {
-            if (probe.targets().contains(field.stringValue())) {
-                targets.add(TargetGroup.valueOf(field.stringValue()).messageKey());
+        for (String target : hit.targets()) {
+            if (probe.targets().contains(target)) {
+                targets.add(TargetGroup.valueOf(target).messageKey());
             }
         }
         if (!targets.isEmpty()) {
@@ -53,34 +51,26 @@ final class Reasons {
     }
 
     /** For offer-to-need results: urgency and time waited, which also moved the result up. */
-    static void needFacts(Document hit, LocalDate today, List<Reason> reasons) {
-        IndexableField urgency = hit.getField(Documents.URGENCY);
-        if (urgency != null && urgency.numericValue().intValue() >= 2) {
-            String name = urgency.numericValue().intValue() == 3 ? "urgent" : "pressing";
+    static void needFacts(Hit hit, LocalDate today, List<Reason> reasons) {
+        if (hit.urgency() != null && hit.urgency() >= 2) {
+            String name = hit.urgency() == 3 ? "urgent" : "pressing";
             reasons.add(Reason.values("matching.reason.urgency", List.of("matching.need.urgency." + name)));
         }
-        IndexableField shared = hit.getField(Documents.SHARED);
-        long days = shared == null ? 0 : today.toEpochDay() - shared.numericValue().longValue();
+        long days = hit.sharedDay() == null ? 0 : today.toEpochDay() - hit.sharedDay();
         if (days >= 30) {
             reasons.add(Reason.text("matching.reason.waiting", Long.toString(days)));
         }
-        IndexableField served = hit.getField(Documents.SERVED);
-        if (served != null && today.toEpochDay() - served.numericValue().longValue() <= MatchQueries.SERVED_RECENTLY_DAYS) {
-            reasons.add(Reason.text("matching.reason.servedRecently",
-                    LocalDate.ofEpochDay(served.numericValue().longValue()).toString()));
+        if (hit.servedDay() != null && today.toEpochDay() - hit.servedDay() <= MatchQueries.SERVED_RECENTLY_DAYS) {
+            reasons.add(Reason.text("matching.reason.servedRecently", LocalDate.ofEpochDay(hit.servedDay()).toString()));
         }
     }
 
-    private static java.util.Optional<Reason> region(Probe probe, Document hit, List<String> hitRegions,
-                                              boolean regionsAreChain) {
-        IndexableField lat = hit.getField(Documents.LAT);
-        IndexableField lon = hit.getField(Documents.LON);
-        boolean volunteer = Documents.VOLUNTEER.equals(hit.get(Documents.KIND));
-        if (probe.point() != null && lat != null && lon != null && (volunteer || probe.regionChain().isEmpty())) {
-            double km = probe.point().metresTo(new GeoPoint(lat.numericValue().doubleValue(),
-                    lon.numericValue().doubleValue())) / 1000;
+    private static java.util.Optional<Reason> region(Probe probe, Hit hit, boolean regionsAreChain) {
+        if (probe.point() != null && hit.point() != null && (hit.volunteer() || probe.regionChain().isEmpty())) {
+            double km = probe.point().metresTo(hit.point()) / 1000;
             return java.util.Optional.of(Reason.text("matching.reason.distance", String.format(Locale.ROOT, "%.1f", km)));
         }
+        List<String> hitRegions = hit.regions();
         // Need to offer: the need's chain against the regions a project serves; offer to need the other way round.
         List<String> chain = regionsAreChain ? hitRegions : probe.regionChain();
         Set<String> served = new HashSet<>(regionsAreChain ? probe.regionChain() : hitRegions);

@@ -61,6 +61,9 @@ public final class MatchingBenchmark {
                 report.line("corpus", "generating ...");
                 report.line("corpus", String.format(Locale.ROOT, "generated in %.1f s",
                         corpus.generate(size, today) / 1000.0));
+                report.line("corpus", String.format(Locale.ROOT, "written out by MariaDB in %.1f s more; the "
+                        + "machine is still busy with the load, so run again for a rebuild on a database at rest",
+                        corpus.settle() / 1000.0));
             }
         }
         // A new context, so that nothing cached before the corpus existed (the region tree) is used.

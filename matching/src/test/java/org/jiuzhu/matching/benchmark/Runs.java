@@ -37,64 +37,43 @@ final class Runs {
         }
     }
 
-    Timings offersForNeeds(List<NeedDocument> needs) {
-        Timings timings = new Timings(needs.size());
-        for (NeedDocument need : needs) {
-            long started = System.nanoTime();
-            int found = matcher.offersFor(need, TOP).size();
-            timings.add(System.nanoTime() - started, found);
-        }
-        return timings;
+    Timings offersForNeeds(List<NeedDocument> needs) throws SQLException {
+        return time(needs, need -> matcher.offersFor(need, TOP).size());
     }
 
-    Timings needsForOffers(List<OfferDocument> offers) {
-        Timings timings = new Timings(offers.size());
-        for (OfferDocument offer : offers) {
-            long started = System.nanoTime();
-            int found = matcher.needsFor(offer, TOP).size();
-            timings.add(System.nanoTime() - started, found);
-        }
-        return timings;
+    Timings needsForOffers(List<OfferDocument> offers) throws SQLException {
+        return time(offers, offer -> matcher.needsFor(offer, TOP).size());
     }
 
-    /** As the API answers: the need is read from the database first. */
-    Timings offersForNeedIds(List<NeedDocument> needs) {
-        Timings timings = new Timings(needs.size());
-        for (NeedDocument need : needs) {
-            long started = System.nanoTime();
-            int found = matcher.offersForNeed(need.id(), TOP).size();
-            timings.add(System.nanoTime() - started, found);
-        }
-        return timings;
+    /** As the API answers: the query document is read from the database first. */
+    Timings offersForNeedIds(List<NeedDocument> needs) throws SQLException {
+        return time(needs, need -> matcher.offersForNeed(need.id(), TOP).size());
     }
 
-    Timings needsForOfferIds(List<OfferDocument> offers) {
-        Timings timings = new Timings(offers.size());
-        for (OfferDocument offer : offers) {
-            long started = System.nanoTime();
-            int found = matcher.needsForOffer(offer.id(), TOP).size();
-            timings.add(System.nanoTime() - started, found);
-        }
-        return timings;
+    Timings needsForOfferIds(List<OfferDocument> offers) throws SQLException {
+        return time(offers, offer -> matcher.needsForOffer(offer.id(), TOP).size());
     }
 
     Timings sqlOffersForNeeds(List<NeedDocument> needs) throws SQLException {
-        Timings timings = new Timings(needs.size());
-        for (NeedDocument need : needs) {
+        return time(needs, need -> sql.offersFor(need, today).size());
+    }
+
+    Timings sqlNeedsForOffers(List<OfferDocument> offers) throws SQLException {
+        return time(offers, offer -> sql.needsFor(offer, today).size());
+    }
+
+    /** One query a document, each timed on its own; the query answers how many results it found. */
+    private static <D> Timings time(List<D> documents, Query<D> query) throws SQLException {
+        Timings timings = new Timings(documents.size());
+        for (D document : documents) {
             long started = System.nanoTime();
-            int found = sql.offersFor(need, today).size();
+            int found = query.run(document);
             timings.add(System.nanoTime() - started, found);
         }
         return timings;
     }
 
-    Timings sqlNeedsForOffers(List<OfferDocument> offers) throws SQLException {
-        Timings timings = new Timings(offers.size());
-        for (OfferDocument offer : offers) {
-            long started = System.nanoTime();
-            int found = sql.needsFor(offer, today).size();
-            timings.add(System.nanoTime() - started, found);
-        }
-        return timings;
+    private interface Query<D> {
+        int run(D document) throws SQLException;
     }
 }

@@ -1,6 +1,5 @@
 package org.jiuzhu.matching.search;
 
-import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.SloppyMath;
@@ -90,21 +89,18 @@ class PruningTest {
         List<Double> totals = new ArrayList<>();
         int all = Math.max(1, searcher.getIndexReader().maxDoc());
         for (ScoreDoc hit : searcher.search(MatchQueries.relevance(offer.aidKind(), offer.targets(), terms), all).scoreDocs) {
-            Document doc = searcher.storedFields().document(hit.doc);
-            String village = doc.get(Documents.PLACE);
-            double metres = offer.base() == null ? 0 : metres(offer.base(), doc);
+            Hit need = Hit.of(searcher.getIndexReader(), new ScoreDoc[]{hit}, Side.NEED).get(hit.doc);
+            String village = need.regions().get(0);
+            double metres = offer.base() == null ? 0 : metres(offer.base(), need.point());
             boolean inside = MatchQueries.byRadius(offer) ? metres <= offer.radiusKm() * 1000.0
                     : offer.regions().stream().anyMatch(r -> village.startsWith(Places.prefix(r)));
             if (inside) {
-                int urgency = doc.getField(Documents.URGENCY).numericValue().intValue();
-                long shared = doc.getField(Documents.SHARED).numericValue().longValue();
-                double boost = urgency / (urgency + 2.0) + 0.5 * 182.5 / (182.5 + Math.abs(shared
-                        - (TODAY.toEpochDay() - 730)));
+                double boost = need.urgency() / (need.urgency() + 2.0) + 0.5 * 182.5 / (182.5
+                        + Math.abs(need.sharedDay() - (TODAY.toEpochDay() - 730)));
                 if (MatchQueries.byRadius(offer)) {
                     boost += 5000 / (5000 + metres);
                 }
-                if (doc.getField(Documents.SERVED) != null && TODAY.toEpochDay()
-                        - doc.getField(Documents.SERVED).numericValue().longValue() <= 365) {
+                if (need.servedDay() != null && TODAY.toEpochDay() - need.servedDay() <= 365) {
                     boost -= 10_000;
                 }
                 totals.add(hit.score + boost);
@@ -120,16 +116,16 @@ class PruningTest {
         List<Double> totals = new ArrayList<>();
         int all = Math.max(1, searcher.getIndexReader().maxDoc());
         for (ScoreDoc hit : searcher.search(MatchQueries.offersFor(need, terms, TODAY), all).scoreDocs) {
-            Document doc = searcher.storedFields().document(hit.doc);
+            Hit offer = Hit.of(searcher.getIndexReader(), new ScoreDoc[]{hit}, Side.OFFER).get(hit.doc);
             double boost = 0;
             double[] closeness = {2.0, 1.4, 0.8};
             for (int i = 0; i < 3; i++) {
-                for (String region : doc.getValues(Documents.REGION)) {
+                for (String region : offer.regions()) {
                     boost += region.equals(need.regionChain().get(i)) ? closeness[i] : 0;
                 }
             }
-            if (doc.getField(Documents.LAT) != null) {
-                boost += 5000 / (5000 + metres(need.point(), doc));
+            if (offer.point() != null) {
+                boost += 5000 / (5000 + metres(need.point(), offer.point()));
             }
             totals.add(hit.score + boost);
         }
@@ -137,10 +133,8 @@ class PruningTest {
         return totals.subList(0, Math.min(10, totals.size()));
     }
 
-    private static double metres(GeoPoint from, Document doc) {
-        return SloppyMath.haversinMeters(from.latitude(), from.longitude(),
-                doc.getField(Documents.LAT).numericValue().doubleValue(),
-                doc.getField(Documents.LON).numericValue().doubleValue());
+    private static double metres(GeoPoint from, GeoPoint to) {
+        return SloppyMath.haversinMeters(from.latitude(), from.longitude(), to.latitude(), to.longitude());
     }
 
     private NeedDocument need(long id) {

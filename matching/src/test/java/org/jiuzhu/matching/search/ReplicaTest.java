@@ -3,8 +3,6 @@ package org.jiuzhu.matching.search;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.jiuzhu.Cases;
@@ -142,13 +140,10 @@ class ReplicaTest {
 
     private static Set<Long> indexed(Indexes indexes, Side side) {
         return indexes.search(side, searcher -> {
+            ScoreDoc[] all = searcher.search(new MatchAllDocsQuery(), Math.max(1, searcher.getIndexReader().numDocs()))
+                    .scoreDocs;
             Set<Long> ids = new HashSet<>();
-            StoredFields stored = searcher.storedFields();
-            for (ScoreDoc hit : searcher.search(new MatchAllDocsQuery(), Math.max(1, searcher.getIndexReader().numDocs()))
-                    .scoreDocs) {
-                Document document = stored.document(hit.doc);
-                ids.add(Long.parseLong(document.get(Documents.ID)));
-            }
+            Hit.of(searcher.getIndexReader(), all, side).values().forEach(hit -> ids.add(hit.id()));
             return ids;
         });
     }
