@@ -31,6 +31,14 @@ public final class Staff {
         return create(staff, role, regionCode, null);
     }
 
+    /** A DEPARTMENT account of the given department. */
+    public static Login department(StaffAccounts staff, Department department, String regionCode) {
+        String username = "t" + Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36);
+        NewStaffAccount created = staff.create(SYSTEM,
+                new StaffAccountRequest(username, "测试人员", Role.DEPARTMENT, regionCode, department, null), "127.0.0.1");
+        return new Login(created.account().id(), username, created.initialPassword());
+    }
+
     /** {@code organization} is the charity's organization id, for a CHARITY account. */
     public static Login create(StaffAccounts staff, Role role, String regionCode, Long organization) {
         String username = "t" + Long.toString(ThreadLocalRandom.current().nextLong(Long.MAX_VALUE), 36);

@@ -3,6 +3,7 @@ package org.jiuzhu.core.application;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.jiuzhu.core.storage.FileStore;
 import org.jiuzhu.core.account.Actor;
 import org.jiuzhu.core.account.Role;
 import org.jiuzhu.core.application.persistence.ProofStore;
@@ -70,10 +71,10 @@ public class Proofs {
         if (!errors.isEmpty()) {
             return errors;
         }
-        ProofFiles.Written written;
+        FileStore.Written written;
         try {
             written = files.write(buffered, MAX_BYTES);
-        } catch (ProofFiles.TooLarge e) {
+        } catch (FileStore.TooLarge e) {
             return errors.add("file", "core.proof.error.size");
         }
         try {
@@ -86,7 +87,7 @@ public class Proofs {
     }
 
     @Transactional
-    void record(Actor resident, long applicationId, ProofFiles.Written written, String name, ProofType type,
+    void record(Actor resident, long applicationId, FileStore.Written written, String name, ProofType type,
                 ProofKind kind, String ip) {
         ProofStore.Proof proof = store.insert(new ProofStore.Proof(0, applicationId, written.storedName(), name,
                 type.mediaType(), written.size(), written.sha256(), kind.name(), resident.accountId(), clock.instant()));

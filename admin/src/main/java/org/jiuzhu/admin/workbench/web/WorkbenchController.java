@@ -49,6 +49,10 @@ class WorkbenchController {
             links.add(new WorkbenchPage.Link("/admin/watch", "admin.workbench.watch", "admin.workbench.watch.text"));
             links.add(new WorkbenchPage.Link("/admin/settings", "admin.workbench.settings", "admin.workbench.settings.text"));
         }
+        if (actor.is(Role.DEPARTMENT, Role.ADMIN, Role.SUPERVISOR)) {
+            links.add(new WorkbenchPage.Link("/admin/exchanges", "admin.workbench.exchanges",
+                    "admin.workbench.exchanges.text"));
+        }
         if (actor.is(Role.ADMIN, Role.SUPERVISOR)) {
             links.add(new WorkbenchPage.Link("/admin/staff", "admin.workbench.staff", "admin.workbench.staff.text"));
             links.add(new WorkbenchPage.Link("/admin/audit", "admin.workbench.audit", "admin.workbench.audit.text"));
