@@ -48,6 +48,20 @@ public final class Database {
         }
     }
 
+    /** The single binary value a one-row query returns ({@code null} when there is no row). */
+    public static byte[] bytes(DataSource raw, String sql, Object... parameters) {
+        try (Connection c = raw.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                return r.next() ? r.getBytes(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Runs one statement that changes rows (a fixture moving a date, say), with its parameters bound in order. */
     public static int update(DataSource raw, String sql, Object... parameters) {
         try (Connection c = raw.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {

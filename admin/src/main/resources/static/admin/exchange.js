@@ -1,11 +1,12 @@
 // Follows an import on its page: polls the status once a second, moves the progress bar and the counts, and
-// reloads the page for the report when the import has finished. Without this script the page has a refresh link.
+// reloads the page when the import moves on to the comparison and when it has finished, for the report. Without this script the page has a refresh link.
 (function () {
   var section = document.getElementById('import');
   if (!section || section.getAttribute('data-finished') === 'true') {
     return;
   }
   var url = section.getAttribute('data-status');
+  var phase = section.getAttribute('data-phase');
   function text(id, value) {
     var element = document.getElementById(id);
     if (element) {
@@ -19,7 +20,7 @@
         if (!progress) {
           return;
         }
-        if (progress.finished) {
+        if (progress.finished || progress.status !== phase) {
           window.location.reload();
           return;
         }

@@ -53,6 +53,21 @@ public class AssistanceChain {
         return store.ofHousehold(household);
     }
 
+    /**
+     * The kinds of aid (see {@link ChainEntry#aidKind()}) each of these households received since {@code since}, keyed
+     * by the head's index wrapped in a {@link java.nio.ByteBuffer}: for comparisons that ask "is this aid in place?".
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<java.nio.ByteBuffer, java.util.Set<String>> aidKindsSince(
+            java.util.Collection<byte[]> households, LocalDate since) {
+        java.util.Map<java.nio.ByteBuffer, java.util.Set<String>> kinds = new java.util.HashMap<>();
+        for (Object[] pair : store.aidKindsSince(households, since)) {
+            kinds.computeIfAbsent(java.nio.ByteBuffer.wrap((byte[]) pair[0]), h -> new java.util.HashSet<>())
+                    .add((String) pair[1]);
+        }
+        return kinds;
+    }
+
     /** The entries one application led to; callers check the actor may read the application. */
     @Transactional(readOnly = true)
     public List<ChainEntry> ofApplication(long applicationId) {

@@ -82,6 +82,8 @@ public class DemoData {
         logins.add(staff("caseworker2", "长宁镇经办员", Role.CASEWORKER, DemoRegions.TOWNSHIP_CHANGNING, null, null));
         logins.add(staff("village", "幸福村协理员", Role.VILLAGE_OFFICER, DemoRegions.VILLAGE_XINGFU, null, null));
         logins.add(staff("education", "市教育局", Role.DEPARTMENT, DemoRegions.CITY, Department.EDUCATION, null));
+        logins.add(staff("hrss", "市人社局", Role.DEPARTMENT, DemoRegions.CITY, Department.HRSS, null));
+        logins.add(staff("disabled", "市残联", Role.DEPARTMENT, DemoRegions.CITY, Department.DISABLED_FEDERATION, null));
         logins.add(staff("charity", "慈善总会", Role.CHARITY, DemoRegions.CITY, null, charity));
         logins.add(resident("13900000001", "王秀英", "99010219500101002", DemoRegions.VILLAGE_XINGFU));
         logins.add(resident("13900000002", "李建国", "99010319620315003", DemoRegions.VILLAGE_XINHUA));

@@ -84,7 +84,7 @@ public class Exchanges {
         BatchStore.Row row = batches.insert(new BatchStore.Row(null, staff.department().name(), kind.name(), "UPLOAD",
                 name(fileName), format.name(), written.storedName(), written.size(), written.sha256(),
                 written.sha256(), Batch.Status.QUEUED.name(), staff.scope().code(), staff.accountId(), clock.instant(),
-                null, null, null, null, 0, 0, 0, 0, 0, null, null));
+                null, null, null, null, 0, 0, 0, 0, 0, null, null, 0, 0, 0));
         audit.record(AuditEvent.of(staff.accountId(), staff.role().name(), "EXCHANGE_UPLOADED", AuditResult.SUCCESS, ip)
                 .about("exchange_batch", row.id()).saying("kind=" + kind.name() + ",bytes=" + written.size()));
         queued.publishEvent(new Queued(row.id()));
@@ -97,6 +97,12 @@ public class Exchanges {
         List<BatchStore.Row> rows = staff.is(Role.DEPARTMENT) ? batches.ofDepartment(staff.department().name())
                 : staff.is(Role.SUPERVISOR, Role.ADMIN) ? batches.inRegion(staff.scope().likePattern()) : List.of();
         return rows.stream().map(Exchanges::batch).toList();
+    }
+
+    /** Which of these persons (by person index) the batch lists: for a comparison asking who is missing from a list. */
+    @Transactional(readOnly = true)
+    public java.util.Set<java.nio.ByteBuffer> listedIn(long batch, java.util.Collection<byte[]> persons) {
+        return records.listed(batch, persons);
     }
 
     @Transactional(readOnly = true)
@@ -126,9 +132,10 @@ public class Exchanges {
     }
 
     static Batch batch(BatchStore.Row r) {
-        return new Batch(r.id(), ListKind.valueOf(r.kind()), r.department(), r.fileName(), r.fileFormat(),
-                r.sizeBytes(), Batch.Status.valueOf(r.status()), r.uploadedAt(), r.startedAt(), r.finishedAt(),
-                r.permille(), r.rowsDone(), r.rowsAccepted(), r.rowsRejected(), r.failure(), r.failureDetail());
+        return new Batch(r.id(), ListKind.valueOf(r.kind()), r.department(), r.regionCode(), r.fileName(),
+                r.fileFormat(), r.sizeBytes(), Batch.Status.valueOf(r.status()), r.uploadedAt(), r.startedAt(),
+                r.finishedAt(), r.permille(), r.rowsDone(), r.rowsAccepted(), r.rowsRejected(), r.comparedRows(),
+                r.warningsRaised(), r.failure(), r.failureDetail());
     }
 
     private ListFile.Format format(FileStore.Written written) {

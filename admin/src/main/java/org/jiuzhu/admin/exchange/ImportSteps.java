@@ -42,19 +42,37 @@ class ImportSteps {
         return batches.claimable(clock.instant().minus(STALE));
     }
 
-    /** The batch, taken for this worker with nothing of an earlier attempt left; empty when another took it. */
+    /**
+     * The batch, taken for this worker: an import starts again with nothing of an earlier attempt left, a comparison
+     * goes on from its last committed chunk. Empty when another worker took it.
+     */
     @Transactional
     Optional<BatchStore.Row> claim(long id, String worker) {
-        if (!batches.claim(id, worker, clock.instant(), clock.instant().minus(STALE))) {
+        Optional<BatchStore.Row> found = batches.find(id);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        records.clear(id);
+        boolean comparing = Batch.Status.COMPARING.name().equals(found.get().status());
+        if (comparing ? !batches.resume(id, worker, clock.instant(), clock.instant().minus(STALE))
+                : !batches.claim(id, worker, clock.instant(), clock.instant().minus(STALE))) {
+            return Optional.empty();
+        }
+        if (!comparing) {
+            records.clear(id);
+        }
         Optional<BatchStore.Row> batch = batches.find(id);
         if (batch.isPresent() && batch.get().attempts() > MAX_ATTEMPTS) {
             fail(id, "admin.exchange.failure.interrupted", null);
             return Optional.empty();
         }
         return batch;
+    }
+
+    /** The batch if it is imported and waiting for this worker to compare it. */
+    @Transactional(readOnly = true)
+    Optional<BatchStore.Row> comparing(long id, String worker) {
+        return batches.find(id).filter(b -> Batch.Status.COMPARING.name().equals(b.status())
+                && worker.equals(b.worker()));
     }
 
     /** Writes a chunk; false when the batch is no longer this worker's, and then nothing is written. */
@@ -69,14 +87,53 @@ class ImportSteps {
         return true;
     }
 
+    /** Every row read; the comparison comes next. */
     @Transactional
-    boolean finish(long id, String worker, BatchStore.Row batch) {
-        if (!batches.done(id, worker, clock.instant())) {
+    boolean imported(long id, String worker, BatchStore.Row batch) {
+        if (!batches.imported(id, worker, clock.instant())) {
             return false;
         }
         audit.record(AuditEvent.of(null, "SYSTEM", "EXCHANGE_IMPORTED", AuditResult.SUCCESS, null)
                 .about("exchange_batch", id).saying("kind=" + batch.kind()));
         return true;
+    }
+
+    /**
+     * Compares the chunk after {@code line} and records how far the comparison got, together; answers the last line
+     * compared, {@code line} itself when no row is left, or -1 when the batch is no longer this worker's.
+     */
+    @Transactional
+    int compare(long id, String worker, int line, ListComparison comparison, ListComparison.Listed list,
+                java.util.function.Function<RecordStore.Record, ListComparison.Person> person) {
+        List<RecordStore.Record> chunk = records.after(id, line, Importer.CHUNK);
+        if (chunk.isEmpty()) {
+            return line;
+        }
+        int last = chunk.get(chunk.size() - 1).line();
+        long raised = comparison.compare(list, chunk.stream().map(person).toList());
+        if (!batches.compared(id, worker, clock.instant(), last, chunk.size(), raised)) {
+            throw new TakenOver();
+        }
+        return last;
+    }
+
+    /** Ends the comparison with what needs the whole list, and the batch with it. */
+    @Transactional
+    boolean finish(long id, String worker, ListComparison comparison, ListComparison.Listed list) {
+        long raised = comparison.finish(list);
+        if (!batches.done(id, worker, clock.instant(), raised)) {
+            throw new TakenOver();
+        }
+        audit.record(AuditEvent.of(null, "SYSTEM", "EXCHANGE_COMPARED", AuditResult.SUCCESS, null)
+                .about("exchange_batch", id));
+        return true;
+    }
+
+    /** Another worker took the batch over: what this transaction wrote is rolled back. */
+    static final class TakenOver extends RuntimeException {
+        TakenOver() {
+            super(null, null, false, false);
+        }
     }
 
     /** Fails the batch for good with a reason (a message key) and words for it; its rows are removed. */

@@ -45,6 +45,19 @@ public final class Lists {
         return row;
     }
 
+    /** A good row for this person with some columns (by key) set to the given values. */
+    public static List<String> row(ListKind kind, String idNumber, java.util.Map<String, String> values) {
+        List<String> row = good(kind);
+        row.set(0, idNumber);
+        for (int i = 0; i < kind.columns().size(); i++) {
+            String value = values.get(kind.columns().get(i).key());
+            if (value != null) {
+                row.set(i, value);
+            }
+        }
+        return row;
+    }
+
     /** A good row with the kind's first own column wrong; answers the row and the reason expected. */
     public static Broken brokenOwnColumn(ListKind kind) {
         List<String> row = good(kind);

@@ -44,9 +44,37 @@ public class ChainStore {
     }
 
     private final Rows rows;
+    private final javax.sql.DataSource data;
 
-    ChainStore(Rows rows) {
+    ChainStore(Rows rows, javax.sql.DataSource data) {
         this.rows = rows;
+        this.data = data;
+    }
+
+    /** The aid kinds each of these households received since a day, as (household, aid kind) pairs. */
+    public List<Object[]> aidKindsSince(java.util.Collection<byte[]> households, LocalDate since) {
+        List<Object[]> pairs = new java.util.ArrayList<>();
+        if (households.isEmpty()) {
+            return pairs;
+        }
+        String sql = "SELECT DISTINCT household_bidx, aid_kind FROM assistance_chain WHERE aid_kind IS NOT NULL "
+                + "AND occurred_on >= ? AND household_bidx IN ("
+                + String.join(", ", java.util.Collections.nCopies(households.size(), "?")) + ")";
+        try (java.sql.Connection c = data.getConnection(); java.sql.PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, since);
+            int i = 2;
+            for (byte[] household : households) {
+                s.setBytes(i++, household);
+            }
+            try (java.sql.ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    pairs.add(new Object[] {r.getBytes(1), r.getString(2)});
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot read the assistance chain", e);
+        }
+        return pairs;
     }
 
     public void insert(byte[] household, AssistanceChain.Aid aid, long recordedBy, Instant now) {

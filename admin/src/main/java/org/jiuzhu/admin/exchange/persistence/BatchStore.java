@@ -33,7 +33,10 @@ public class BatchStore {
                       int permille, @MappedProperty("rows_done") long rowsDone,
                       @MappedProperty("rows_accepted") long rowsAccepted,
                       @MappedProperty("rows_rejected") long rowsRejected, @Nullable String failure,
-                      @MappedProperty("failure_detail") @Nullable String failureDetail) {
+                      @MappedProperty("failure_detail") @Nullable String failureDetail,
+                      @MappedProperty("compared_line") int comparedLine,
+                      @MappedProperty("compared_rows") long comparedRows,
+                      @MappedProperty("warnings_raised") long warningsRaised) {
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)
@@ -52,7 +55,8 @@ public class BatchStore {
         List<Row> inRegion(String pattern);
 
         @Query("""
-                SELECT id FROM exchange_batch WHERE status = 'QUEUED' OR (status = 'IMPORTING' AND heartbeat_at < :stale)
+                SELECT id FROM exchange_batch
+                WHERE status = 'QUEUED' OR (status IN ('IMPORTING', 'COMPARING') AND heartbeat_at < :stale)
                 ORDER BY id LIMIT 1""")
         Optional<Long> claimable(Instant stale);
 
@@ -70,14 +74,31 @@ public class BatchStore {
         long progress(long id, String worker, Instant now, int permille, long rows, long accepted, long rejected);
 
         @Query("""
-                UPDATE exchange_batch SET status = 'DONE', finished_at = :now, stored_name = NULL, permille = 1000
+                UPDATE exchange_batch SET worker = :worker, heartbeat_at = :now, attempts = attempts + 1
+                WHERE id = :id AND status = 'COMPARING' AND heartbeat_at < :stale""")
+        long resume(long id, String worker, Instant now, Instant stale);
+
+        @Query("""
+                UPDATE exchange_batch SET status = 'COMPARING', heartbeat_at = :now, stored_name = NULL, permille = 1000,
+                    compared_line = 0, compared_rows = 0, warnings_raised = 0
                 WHERE id = :id AND status = 'IMPORTING' AND worker = :worker""")
-        long done(long id, String worker, Instant now);
+        long imported(long id, String worker, Instant now);
+
+        @Query("""
+                UPDATE exchange_batch SET heartbeat_at = :now, compared_line = :line, compared_rows = compared_rows + :rows,
+                    warnings_raised = warnings_raised + :warnings
+                WHERE id = :id AND status = 'COMPARING' AND worker = :worker""")
+        long compared(long id, String worker, Instant now, int line, long rows, long warnings);
+
+        @Query("""
+                UPDATE exchange_batch SET status = 'DONE', finished_at = :now, warnings_raised = warnings_raised + :warnings
+                WHERE id = :id AND status = 'COMPARING' AND worker = :worker""")
+        long done(long id, String worker, Instant now, long warnings);
 
         @Query("""
                 UPDATE exchange_batch SET status = 'FAILED', finished_at = :now, stored_name = NULL,
                     dedupe_sha256 = NULL, failure = :failure, failure_detail = :detail
-                WHERE id = :id AND status IN ('QUEUED', 'IMPORTING')""")
+                WHERE id = :id AND status IN ('QUEUED', 'IMPORTING', 'COMPARING')""")
         long failed(long id, Instant now, String failure, @Nullable String detail);
     }
 
@@ -129,8 +150,23 @@ public class BatchStore {
         return this.rows.progress(id, worker, now, permille, rows, accepted, rejected) == 1;
     }
 
-    public boolean done(long id, String worker, Instant now) {
-        return rows.done(id, worker, now) == 1;
+    /** The comparison, stopped by a crash, taken over by this worker from where it got to. */
+    public boolean resume(long id, String worker, Instant now, Instant stale) {
+        return rows.resume(id, worker, now, stale) == 1;
+    }
+
+    /** Every row read: the file is no longer needed and the comparison starts. */
+    public boolean imported(long id, String worker, Instant now) {
+        return rows.imported(id, worker, now) == 1;
+    }
+
+    /** A chunk compared up to {@code line}; false when the batch is no longer this worker's. */
+    public boolean compared(long id, String worker, Instant now, int line, long rows, long warnings) {
+        return this.rows.compared(id, worker, now, line, rows, warnings) == 1;
+    }
+
+    public boolean done(long id, String worker, Instant now, long warnings) {
+        return rows.done(id, worker, now, warnings) == 1;
     }
 
     /** Failed for good: the same file may be uploaded again. */

@@ -89,6 +89,52 @@ public class RecordStore {
         }
     }
 
+    /** Up to {@code limit} accepted rows after {@code line}, in line order: a comparison reads the list this way. */
+    public List<Record> after(long batch, int line, int limit) {
+        List<Record> records = new ArrayList<>(limit);
+        try (Connection c = data.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT line, person_bidx, id_number_enc, name_enc, region_code, facts_enc FROM exchange_record "
+                        + "WHERE batch_id = ? AND line > ? ORDER BY line LIMIT ?")) {
+            s.setLong(1, batch);
+            s.setInt(2, line);
+            s.setInt(3, limit);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    records.add(new Record(r.getInt(1), r.getBytes(2), r.getBytes(3), r.getBytes(4), r.getString(5),
+                            r.getBytes(6)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the records of batch " + batch, e);
+        }
+        return records;
+    }
+
+    /** Which of these persons the batch lists. */
+    public java.util.Set<java.nio.ByteBuffer> listed(long batch, java.util.Collection<byte[]> persons) {
+        java.util.Set<java.nio.ByteBuffer> listed = new java.util.HashSet<>();
+        if (persons.isEmpty()) {
+            return listed;
+        }
+        try (Connection c = data.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT person_bidx FROM exchange_record WHERE batch_id = ? AND person_bidx IN ("
+                        + String.join(", ", Collections.nCopies(persons.size(), "?")) + ")")) {
+            s.setLong(1, batch);
+            int i = 2;
+            for (byte[] person : persons) {
+                s.setBytes(i++, person);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    listed.add(java.nio.ByteBuffer.wrap(r.getBytes(1)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the records of batch " + batch, e);
+        }
+        return listed;
+    }
+
     public long records(long batch) {
         try (Connection c = data.getConnection(); PreparedStatement s = c.prepareStatement(
                 "SELECT COUNT(*) FROM exchange_record WHERE batch_id = ?")) {

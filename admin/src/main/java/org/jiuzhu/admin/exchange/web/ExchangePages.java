@@ -41,7 +41,7 @@ public class ExchangePages {
 
     /** Where an import stands; also the JSON the page's script polls. */
     public record Progress(String status, boolean finished, int permille, long rowsDone, long accepted, long rejected,
-                           long rowsPerSecond, long secondsLeft) {
+                           long rowsPerSecond, long secondsLeft, long compared, long warnings) {
     }
 
     public record RejectionRow(int line, String column, String reasonKey) {
@@ -67,8 +67,10 @@ public class ExchangePages {
 
     Progress progress(Batch b) {
         Instant now = clock.instant();
-        return new Progress(b.status().name(), b.status().finished(), b.permille(), b.rowsDone(), b.rowsAccepted(),
-                b.rowsRejected(), b.rowsPerSecond(now), b.secondsLeft(now));
+        boolean comparing = b.status() == Batch.Status.COMPARING;
+        return new Progress(b.status().name(), b.status().finished(), comparing ? b.comparedPermille() : b.permille(),
+                comparing ? b.comparedRows() : b.rowsDone(), b.rowsAccepted(), b.rowsRejected(),
+                b.rowsPerSecond(now), b.secondsLeft(now), b.comparedRows(), b.warningsRaised());
     }
 
     DetailPage detail(Batch b, List<RecordStore.Rejection> rejections, String noticeKey) {
