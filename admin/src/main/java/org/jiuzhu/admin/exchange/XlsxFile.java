@@ -22,7 +22,8 @@ import java.util.zip.ZipFile;
 /**
  * The first sheet of an XLSX list, read row by row from the zip (only the shared strings are held in memory). Numbers
  * come as their plain digits (a date cell as its day number, which {@link Cells} reads); the row count for progress
- * comes from the sheet's declared dimension.
+ * comes from the sheet's declared dimension, or, in a file written without one (streaming writers leave it out), from
+ * counting the row elements in one pass over the sheet's XML before reading.
  */
 final class XlsxFile implements ListFile {
 
@@ -92,7 +93,7 @@ final class XlsxFile implements ListFile {
         return cell.getText() == null ? "" : cell.getText();
     }
 
-    /** The last row number the sheet declares, or 0 when it declares none. */
+    /** The last row number the sheet declares, or the rows it has; 0 when the first sheet is not where expected. */
     private static int declaredRows(Path file) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             ZipEntry sheet = zip.getEntry("xl/worksheets/sheet1.xml");
@@ -101,8 +102,28 @@ final class XlsxFile implements ListFile {
             }
             try (InputStream in = zip.getInputStream(sheet)) {
                 Matcher m = DIMENSION.matcher(new String(in.readNBytes(4096), StandardCharsets.UTF_8));
-                return m.find() ? Integer.parseInt(m.group(1)) : 0;
+                if (m.find()) {
+                    return Integer.parseInt(m.group(1));
+                }
+            }
+            try (InputStream in = new java.io.BufferedInputStream(zip.getInputStream(sheet), 65536)) {
+                return countRows(in);
             }
         }
+    }
+
+    /** Counts "<row" followed by a space or "&gt;" in the XML, byte by byte (the tag is ASCII). */
+    private static int countRows(InputStream in) throws IOException {
+        byte[] tag = "<row".getBytes(StandardCharsets.US_ASCII);
+        int matched = 0;
+        int rows = 0;
+        for (int b = in.read(); b >= 0; b = in.read()) {
+            if (matched == tag.length) {
+                rows += b == ' ' || b == '>' ? 1 : 0;
+                matched = 0;
+            }
+            matched = b == tag[matched] ? matched + 1 : b == tag[0] ? 1 : 0;
+        }
+        return rows;
     }
 }

@@ -40,6 +40,7 @@ public class ExchangePages {
     }
 
     /** Where an import stands; also the JSON the page's script polls. */
+    @io.micronaut.serde.annotation.Serdeable
     public record Progress(String status, boolean finished, int permille, long rowsDone, long accepted, long rejected,
                            long rowsPerSecond, long secondsLeft, long compared, long warnings) {
     }

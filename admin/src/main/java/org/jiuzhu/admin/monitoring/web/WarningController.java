@@ -116,7 +116,7 @@ class WarningController {
                                                        Map<String, String> errors, Map<String, String> typed,
                                                        String notice) {
         return new ModelAndView<>("admin/monitoring/warning", pages.detail(warning, Requests.locale(request),
-                maySettle(actor), errors, typed, notice));
+                maySettle(actor), !actor.is(Role.DEPARTMENT), errors, typed, notice));
     }
 
     /** Village officers report what they see on visits; offices decide what a warning turned out to be. */

@@ -60,11 +60,12 @@ public class WarningPages {
                 w.outcome() == null ? null : w.outcome().messageKey());
     }
 
-    DetailPage detail(Warning w, Locale locale, boolean maySettle, Map<String, String> errors,
-                      Map<String, String> typed, String noticeKey) {
+    /** {@code readsApplications}: whether the actor may open the application the warning links to. */
+    DetailPage detail(Warning w, Locale locale, boolean maySettle, boolean readsApplications,
+                      Map<String, String> errors, Map<String, String> typed, String noticeKey) {
         return new DetailPage(row(w), w.kind().handling().messageKey(),
                 w.reasons().stream().map(r -> text(r, locale)).toList(),
-                messages.get(locale, "admin.rule." + w.ruleId()), w.applicationId(),
+                messages.get(locale, "admin.rule." + w.ruleId()), readsApplications ? w.applicationId() : null,
                 w.outcomeNote() == null ? "" : w.outcomeNote(), w.closedAt() == null ? "" : Formats.date(w.closedAt()),
                 maySettle && w.open(), errors, typed, noticeKey);
     }
