@@ -13,7 +13,9 @@ public enum ChainKind {
     /** The household left the rolls after a review. */
     EXIT,
     /** A charity or volunteer delivered aid the resident accepted through matching (慈善帮扶). */
-    CHARITY;
+    CHARITY,
+    /** A department put aid in place on a referral from monitoring (转办落实). */
+    REFERRAL;
 
     public String messageKey() {
         return "core.chain.kind." + name().toLowerCase(Locale.ROOT);

@@ -36,14 +36,17 @@ public class Warnings {
     private static final int PAGE = 200;
 
     private final WarningStore store;
+    private final Referrals referrals;
     private final FieldCipher cipher;
     private final Masking masking;
     private final JsonMapper json;
     private final AuditLog audit;
     private final Clock clock;
 
-    Warnings(WarningStore store, FieldCipher cipher, Masking masking, JsonMapper json, AuditLog audit, Clock clock) {
+    Warnings(WarningStore store, Referrals referrals, FieldCipher cipher, Masking masking, JsonMapper json,
+             AuditLog audit, Clock clock) {
         this.store = store;
+        this.referrals = referrals;
         this.cipher = cipher;
         this.masking = masking;
         this.json = json;
@@ -71,7 +74,8 @@ public class Warnings {
 
     /**
      * Raises warnings found by a comparison of {@code batch} (or null) in the caller's transaction. A cause already
-     * open on the person raises nothing new: the warning only notes it was seen again.
+     * open on the person raises nothing new: the warning only notes it was seen again. Warnings of aid missing and of
+     * new hardship are referred to their department at once.
      */
     @Transactional
     public void raise(List<Raise> raises, Long batch) {
@@ -84,8 +88,10 @@ public class Warnings {
                 cipher.encrypt(r.idNumber(), ID_CONTEXT), cipher.encrypt(r.name(), NAME_CONTEXT),
                 cipher.encrypt(write(r.reasons()), REASONS_CONTEXT), batch, "OPEN", null, null, now, null))
                 .toList(), batch);
+        int referred = batch == null ? 0 : referrals.sendFor(batch);
         audit.record(AuditEvent.of(null, "SYSTEM", "WARNINGS_RAISED", AuditResult.SUCCESS, null)
-                .about("exchange_batch", batch == null ? "" : batch).saying("found=" + raises.size()));
+                .about("exchange_batch", batch == null ? "" : batch)
+                .saying("found=" + raises.size() + " referred=" + referred));
     }
 
     @Transactional(readOnly = true)

@@ -49,12 +49,15 @@ class WarningController {
     private static final int MAX_NOTE = 500;
 
     private final Warnings warnings;
+    private final org.jiuzhu.core.monitoring.Referrals referrals;
     private final WarningPages pages;
     private final CsrfTokens csrf;
     private final Refusals refusals;
 
-    WarningController(Warnings warnings, WarningPages pages, CsrfTokens csrf, Refusals refusals) {
+    WarningController(Warnings warnings, org.jiuzhu.core.monitoring.Referrals referrals, WarningPages pages,
+                      CsrfTokens csrf, Refusals refusals) {
         this.warnings = warnings;
+        this.referrals = referrals;
         this.pages = pages;
         this.csrf = csrf;
         this.refusals = refusals;
@@ -116,7 +119,8 @@ class WarningController {
                                                        Map<String, String> errors, Map<String, String> typed,
                                                        String notice) {
         return new ModelAndView<>("admin/monitoring/warning", pages.detail(warning, Requests.locale(request),
-                maySettle(actor), !actor.is(Role.DEPARTMENT), errors, typed, notice));
+                maySettle(actor), !actor.is(Role.DEPARTMENT), referrals.ofWarning(actor, warning.id())
+                        .map(r -> r.id()).orElse(null), errors, typed, notice));
     }
 
     /** Village officers report what they see on visits; offices decide what a warning turned out to be. */

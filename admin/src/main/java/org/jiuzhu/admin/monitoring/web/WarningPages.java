@@ -41,7 +41,7 @@ public class WarningPages {
     }
 
     public record DetailPage(Row warning, String handlingKey, List<String> reasons, String ruleDescription,
-                      Long applicationId, String outcomeNote, String closedOn, boolean maySettle,
+                      Long applicationId, Long referralId, String outcomeNote, String closedOn, boolean maySettle,
                       Map<String, String> errors, Map<String, String> typed, String noticeKey) {
     }
 
@@ -61,11 +61,11 @@ public class WarningPages {
     }
 
     /** {@code readsApplications}: whether the actor may open the application the warning links to. */
-    DetailPage detail(Warning w, Locale locale, boolean maySettle, boolean readsApplications,
+    DetailPage detail(Warning w, Locale locale, boolean maySettle, boolean readsApplications, Long referralId,
                       Map<String, String> errors, Map<String, String> typed, String noticeKey) {
         return new DetailPage(row(w), w.kind().handling().messageKey(),
                 w.reasons().stream().map(r -> text(r, locale)).toList(),
-                messages.get(locale, "admin.rule." + w.ruleId()), readsApplications ? w.applicationId() : null,
+                messages.get(locale, "admin.rule." + w.ruleId()), readsApplications ? w.applicationId() : null, referralId,
                 w.outcomeNote() == null ? "" : w.outcomeNote(), w.closedAt() == null ? "" : Formats.date(w.closedAt()),
                 maySettle && w.open(), errors, typed, noticeKey);
     }

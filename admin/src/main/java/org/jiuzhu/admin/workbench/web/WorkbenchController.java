@@ -50,6 +50,10 @@ class WorkbenchController {
             links.add(new WorkbenchPage.Link("/admin/settings", "admin.workbench.settings", "admin.workbench.settings.text"));
         }
         links.add(new WorkbenchPage.Link("/admin/warnings", "admin.workbench.warnings", "admin.workbench.warnings.text"));
+        if (!actor.is(Role.VILLAGE_OFFICER)) {
+            links.add(new WorkbenchPage.Link("/admin/referrals", "admin.workbench.referrals",
+                    "admin.workbench.referrals.text"));
+        }
         if (actor.is(Role.DEPARTMENT, Role.ADMIN, Role.SUPERVISOR)) {
             links.add(new WorkbenchPage.Link("/admin/exchanges", "admin.workbench.exchanges",
                     "admin.workbench.exchanges.text"));
