@@ -19,7 +19,13 @@ import io.swagger.v3.oas.annotations.info.Info;
         "org.jiuzhu.admin.proxy.web", "org.jiuzhu.admin.exchange.web", "org.jiuzhu.admin.monitoring.web", "org.jiuzhu.matching.organization.web", "org.jiuzhu.matching.offer.web",
         "org.jiuzhu.matching.need.web", "org.jiuzhu.matching.search.web", "org.jiuzhu.matching.pairing.web"})
 @OpenAPIDefinition(info = @Info(title = "Jiuzhu API", version = "1",
-        description = "救助通 JSON API. Authenticate with the session cookie of a logged-in account."))
+        description = "救助通 JSON API. Authenticate with the session cookie of a logged-in account; departments' "
+                + "systems hand over their lists at /api/v1/exchanges with an API key made on the data exchange page "
+                + "(header Authorization: ApiKey jzk_...)."))
+@io.swagger.v3.oas.annotations.security.SecurityScheme(name = "ApiKey",
+        type = io.swagger.v3.oas.annotations.enums.SecuritySchemeType.APIKEY,
+        in = io.swagger.v3.oas.annotations.enums.SecuritySchemeIn.HEADER, paramName = "Authorization",
+        description = "ApiKey followed by a department's key, e.g. \"ApiKey jzk_...\"")
 final class ApiDocumentation {
 
     private ApiDocumentation() {

@@ -23,12 +23,22 @@ public class Accounts {
     private final FieldCipher cipher;
     private final Masking masking;
     private final AuditLog audit;
+    private final org.jiuzhu.core.privacy.BlindIndex blindIndex;
 
-    public Accounts(AccountStore store, FieldCipher cipher, Masking masking, AuditLog audit) {
+    public Accounts(AccountStore store, FieldCipher cipher, Masking masking, AuditLog audit,
+                    org.jiuzhu.core.privacy.BlindIndex blindIndex) {
         this.store = store;
         this.cipher = cipher;
         this.masking = masking;
         this.audit = audit;
+        this.blindIndex = blindIndex;
+    }
+
+    /** The resident account registered with this (normalized) ID number, if any: to send that person a message. */
+    @Transactional(readOnly = true)
+    public Optional<Long> residentWithIdNumber(String idNumber) {
+        return store.findByIdNumberIndex(blindIndex.of(idNumber, Fields.ID_NUMBER))
+                .filter(a -> a.role() == Role.RESIDENT).map(Account::id);
     }
 
     @Transactional(readOnly = true)

@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * The low-income database as a comparison reads it, many persons at a time by person index: where each person stands
- * (receiving aid, applying, refused within a year, exited within two years; absent means in no database), in which
+ * (receiving aid, applying, refused within a year, exited within two years, ended longer ago; absent means never
+ * there), in which
  * household and region, with which categories.
  */
 @Singleton
@@ -39,7 +40,9 @@ public class Rolls {
 
     /** Where a person stands, most binding first: a person in several applications counts by the first that holds. */
     public enum Place {
-        RECEIVING_AID, APPLYING, REFUSED_WITHIN_A_YEAR, EXITED_WITHIN_TWO_YEARS;
+        RECEIVING_AID, APPLYING, REFUSED_WITHIN_A_YEAR, EXITED_WITHIN_TWO_YEARS,
+        /** Refused or exited longer ago: the database no longer watches the household, but its record remains. */
+        ENDED;
 
         public String messageKey() {
             return "core.rolls.place." + name().toLowerCase(java.util.Locale.ROOT);
@@ -68,6 +71,17 @@ public class Rolls {
         return found;
     }
 
+    /**
+     * The head of the household an application in the scope belongs to, where the household stands now by that
+     * application; empty when there is no such submitted application.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Member> head(long applicationId, RegionScope scope) {
+        Instant now = clock.instant();
+        return store.head(applicationId, scope.likePattern()).stream().flatMap(row -> place(row, now).stream())
+                .findFirst();
+    }
+
     /** Schoolchildren (members marked as students) of households receiving aid in the scope. */
     @Transactional(readOnly = true)
     public List<Member> studentsReceivingAid(RegionScope scope) {
@@ -88,7 +102,7 @@ public class Rolls {
         } else if (status == ApplicationStatus.EXITED && row.updatedAt().isAfter(now.minus(TWO_YEARS))) {
             place = Place.EXITED_WITHIN_TWO_YEARS;
         } else {
-            return java.util.Optional.empty();
+            place = Place.ENDED;
         }
         Set<Category> categories = row.categories() == null ? Set.of() : java.util.Arrays.stream(
                 row.categories().split(",")).filter(s -> !s.isBlank()).map(Category::valueOf)

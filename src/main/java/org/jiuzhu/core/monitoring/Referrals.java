@@ -76,6 +76,14 @@ public class Referrals {
                 workingDays.plus(today, 15), clock.instant());
     }
 
+    /** Sends the referral one warning calls for (a warning raised by a visit), in the caller's transaction. */
+    @Transactional
+    public int sendForWarning(long warningId) {
+        LocalDate today = today(clock);
+        return store.sendForWarning(warningId, REFERRED, workingDays.plus(today, 5), workingDays.plus(today, 10),
+                workingDays.plus(today, 15), clock.instant());
+    }
+
     @Transactional(readOnly = true)
     public List<Referral> visibleTo(Actor actor, Show show) {
         if (!mayRead(actor)) {

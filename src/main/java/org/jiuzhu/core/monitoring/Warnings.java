@@ -37,16 +37,21 @@ public class Warnings {
 
     private final WarningStore store;
     private final Referrals referrals;
+    private final org.jiuzhu.core.account.Accounts accounts;
+    private final org.jiuzhu.core.notification.Notifications notifications;
     private final FieldCipher cipher;
     private final Masking masking;
     private final JsonMapper json;
     private final AuditLog audit;
     private final Clock clock;
 
-    Warnings(WarningStore store, Referrals referrals, FieldCipher cipher, Masking masking, JsonMapper json,
-             AuditLog audit, Clock clock) {
+    Warnings(WarningStore store, Referrals referrals, org.jiuzhu.core.account.Accounts accounts,
+             org.jiuzhu.core.notification.Notifications notifications, FieldCipher cipher, Masking masking,
+             JsonMapper json, AuditLog audit, Clock clock) {
         this.store = store;
         this.referrals = referrals;
+        this.accounts = accounts;
+        this.notifications = notifications;
         this.cipher = cipher;
         this.masking = masking;
         this.json = json;
@@ -75,13 +80,15 @@ public class Warnings {
     /**
      * Raises warnings found by a comparison of {@code batch} (or null) in the caller's transaction. A cause already
      * open on the person raises nothing new: the warning only notes it was seen again. Warnings of aid missing and of
-     * new hardship are referred to their department at once.
+     * new hardship are referred to their department at once; a person who may qualify and has a resident account is
+     * told the policy and how to apply, once per new warning.
      */
     @Transactional
     public void raise(List<Raise> raises, Long batch) {
         if (raises.isEmpty()) {
             return;
         }
+        inform(raises);
         java.time.Instant now = clock.instant();
         store.raise(raises.stream().map(r -> new WarningStore.Row(0, r.ruleId(), r.kind().name(), r.level().name(),
                 r.department().name(), r.person(), r.household(), r.applicationId(), r.regionCode(),
@@ -94,6 +101,25 @@ public class Warnings {
                 .saying("found=" + raises.size() + " referred=" + referred));
     }
 
+    /** Tells residents with an account that they may qualify, for may-qualify warnings not already open. */
+    private void inform(List<Raise> raises) {
+        List<Raise> mayQualify = raises.stream().filter(r -> r.kind() == WarningKind.MAY_QUALIFY).toList();
+        if (mayQualify.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> open = new java.util.HashSet<>();
+        store.openCauses(mayQualify.stream().map(Raise::person).toList()).forEach(c ->
+                open.add(java.util.HexFormat.of().formatHex(c.person()) + c.ruleId()));
+        java.util.Set<String> told = new java.util.HashSet<>();
+        for (Raise r : mayQualify) {
+            String cause = java.util.HexFormat.of().formatHex(r.person()) + r.ruleId();
+            if (!open.contains(cause) && told.add(java.util.HexFormat.of().formatHex(r.person()))) {
+                accounts.residentWithIdNumber(r.idNumber()).ifPresent(account -> notifications.send(account,
+                        "core.notification.mayQualify", "", "/self-check"));
+            }
+        }
+    }
+
     @Transactional(readOnly = true)
     public List<Warning> visibleTo(Actor actor, Filter filter) {
         if (!mayRead(actor)) {
@@ -104,6 +130,12 @@ public class Warnings {
                 filter.level() == null ? null : filter.level().name(),
                 filter.kind() == null ? null : filter.kind().name(), filter.ruleId(), PAGE))
                 .stream().map(this::warning).toList();
+    }
+
+    /** The open warnings of a household (by its head's index) the actor may read. */
+    @Transactional(readOnly = true)
+    public List<Warning> openOnHousehold(Actor actor, byte[] household) {
+        return store.openOnHousehold(household).stream().filter(r -> visible(actor, r)).map(this::warning).toList();
     }
 
     @Transactional(readOnly = true)

@@ -55,9 +55,20 @@ public class Exchanges {
     public record Outcome(long batch, boolean repeated, FieldErrors errors) {
     }
 
-    /** Stores the file and queues it, or answers why not; nothing is kept of a refused upload. */
+    /** Stores the uploaded file and queues it, or answers why not; nothing is kept of a refused upload. */
     @Transactional
     public Outcome upload(Actor staff, ListKind kind, String fileName, InputStream content, String ip) {
+        return receive(staff, kind, fileName, content, "UPLOAD", ip);
+    }
+
+    /** The same for a list a department's system sent through the API, already written out as CSV. */
+    @Transactional
+    public Outcome handOver(Actor staff, ListKind kind, String fileName, InputStream csv, String ip) {
+        return receive(staff, kind, fileName, csv, "API", ip);
+    }
+
+    private Outcome receive(Actor staff, ListKind kind, String fileName, InputStream content, String channel,
+                            String ip) {
         if (!staff.is(Role.DEPARTMENT) || kind == null || !kind.handedOverBy(staff.department())) {
             return refused("kind", "admin.exchange.error.kind");
         }
@@ -81,12 +92,12 @@ public class Exchanges {
             files.store().discard(written.storedName());
             return new Outcome(earlier.get().id(), true, new FieldErrors());
         }
-        BatchStore.Row row = batches.insert(new BatchStore.Row(null, staff.department().name(), kind.name(), "UPLOAD",
+        BatchStore.Row row = batches.insert(new BatchStore.Row(null, staff.department().name(), kind.name(), channel,
                 name(fileName), format.name(), written.storedName(), written.size(), written.sha256(),
                 written.sha256(), Batch.Status.QUEUED.name(), staff.scope().code(), staff.accountId(), clock.instant(),
                 null, null, null, null, 0, 0, 0, 0, 0, null, null, 0, 0, 0));
         audit.record(AuditEvent.of(staff.accountId(), staff.role().name(), "EXCHANGE_UPLOADED", AuditResult.SUCCESS, ip)
-                .about("exchange_batch", row.id()).saying("kind=" + kind.name() + ",bytes=" + written.size()));
+                .about("exchange_batch", row.id()).saying("kind=" + kind.name() + ",bytes=" + written.size() + ",channel=" + channel));
         queued.publishEvent(new Queued(row.id()));
         return new Outcome(row.id(), false, new FieldErrors());
     }
@@ -126,7 +137,8 @@ public class Exchanges {
 
     private static boolean visible(Actor staff, BatchStore.Row row) {
         if (staff.is(Role.DEPARTMENT)) {
-            return staff.department() != null && staff.department().name().equals(row.department());
+            return staff.department() != null && staff.department().name().equals(row.department())
+                    && staff.scope().contains(row.regionCode());
         }
         return staff.is(Role.SUPERVISOR, Role.ADMIN) && staff.scope().contains(row.regionCode());
     }

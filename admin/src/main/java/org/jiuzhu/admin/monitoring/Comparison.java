@@ -129,7 +129,7 @@ class Comparison implements ListComparison {
     }
 
     private static Reason standing(Rolls.Member member) {
-        if (member == null) {
+        if (member == null || member.place() == Rolls.Place.ENDED) {
             return Reason.of("admin.monitoring.reason.outside");
         }
         String ended = member.endedAt() == null ? "" : member.endedAt().atZone(CHINA).toLocalDate().toString();
@@ -139,6 +139,7 @@ class Comparison implements ListComparison {
             case REFUSED_WITHIN_A_YEAR -> Reason.of("admin.monitoring.reason.refused", ended);
             case EXITED_WITHIN_TWO_YEARS -> Reason.of("admin.monitoring.reason.exited", ended);
             case APPLYING -> Reason.of("admin.monitoring.reason.applying");
+            case ENDED -> Reason.of("admin.monitoring.reason.outside");
         };
     }
 

@@ -39,6 +39,10 @@ public final class Rules {
     public static final Rule COMPLEX = new Rule("CPX-01", null, null, List.of(), null, WarningKind.COMPLEX, RED,
             Department.CIVIL_AFFAIRS);
 
+    /** Raised by a home visit: kind, level and department are the visitor's choice (the ones here are defaults). */
+    public static final Rule VISIT = new Rule(org.jiuzhu.core.monitoring.Visits.RULE, null, null, List.of(), null,
+            NEW_HARDSHIP, ORANGE, Department.CIVIL_AFFAIRS);
+
     private static final List<Rule> ALL = List.of(
             rule("EDU-01", ListKind.POOR_STUDENTS, RECEIVING_AID, List.of(is("aided", "是否已资助", "否")), null,
                     ENTITLED_MISSING, ORANGE, Department.EDUCATION),
@@ -74,6 +78,7 @@ public final class Rules {
                     IMPROVED, RED, Department.CIVIL_AFFAIRS),
             rule("IMP-01", ListKind.IMPROVEMENT_SIGNALS, RECEIVING_AID, List.of(), null,
                     IMPROVED, YELLOW, Department.CIVIL_AFFAIRS),
+            VISIT,
             COMPLEX);
 
     private Rules() {
@@ -84,7 +89,7 @@ public final class Rules {
         return new Rule(id, list, who, conditions, missingAid, kind, level, department);
     }
 
-    /** Every rule in catalogue order, the combining rule last. */
+    /** Every rule in catalogue order, the visit's and the combining rule last. */
     public static List<Rule> all() {
         return ALL;
     }

@@ -16,6 +16,8 @@ interface AccountRepository extends CrudRepository<AccountRow, Long> {
 
     Optional<AccountRow> findByPhoneBidx(byte[] phoneBidx);
 
+    Optional<AccountRow> findByIdNumberBidx(byte[] idNumberBidx);
+
     boolean existsByPhoneBidx(byte[] phoneBidx);
 
     boolean existsByIdNumberBidx(byte[] idNumberBidx);

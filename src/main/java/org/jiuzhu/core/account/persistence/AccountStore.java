@@ -62,6 +62,10 @@ public class AccountStore {
         return repository.findByUsername(username).map(AccountStore::toAccount);
     }
 
+    public Optional<Account> findByIdNumberIndex(byte[] index) {
+        return repository.findByIdNumberBidx(index).map(AccountStore::toAccount);
+    }
+
     public Optional<Account> findByPhoneIndex(byte[] index) {
         return repository.findByPhoneBidx(index).map(AccountStore::toAccount);
     }

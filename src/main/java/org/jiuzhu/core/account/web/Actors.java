@@ -25,6 +25,7 @@ public final class Actors {
     private static final String DEPARTMENT = "dept";
     private static final String ORGANIZATION = "org";
     private static final String LABEL = "label";
+    private static final String API_KEY = "apiKey";
 
     private Actors() {
     }
@@ -54,6 +55,26 @@ public final class Actors {
             attributes.put(ORGANIZATION, account.organizationId().toString());
         }
         return Authentication.build(Long.toString(account.id()), List.of(account.role().name()), attributes);
+    }
+
+    /**
+     * A department's system presenting an API key: it acts as the staff member who made the key, for the key's
+     * department and region, and holds no session.
+     */
+    public static Authentication apiKey(long accountId, Region region, Department department, long keyId) {
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put(REGION, region.code());
+        attributes.put(LEVEL, region.level().name());
+        attributes.put(DEPARTMENT, department.name());
+        attributes.put(LABEL, "API");
+        attributes.put(API_KEY, Long.toString(keyId));
+        return Authentication.build(Long.toString(accountId), List.of(Role.DEPARTMENT.name()), attributes);
+    }
+
+    /** The API key the request was authenticated with, or null for a logged-in session. */
+    public static Long apiKeyId(Authentication authentication) {
+        Object key = authentication.getAttributes().get(API_KEY);
+        return key == null ? null : Long.valueOf(key.toString());
     }
 
     static String sessionId(Authentication authentication) {

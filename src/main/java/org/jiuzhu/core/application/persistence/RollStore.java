@@ -44,6 +44,12 @@ public class RollStore {
                 + ") AND a.status NOT IN ('DRAFT', 'WITHDRAWN')", new ArrayList<>(persons));
     }
 
+    /** The head of an application in the scope (member 0), if the application was submitted. */
+    public List<MemberRow> head(long applicationId, String scopePattern) {
+        return query(SELECT + "WHERE a.id = ? AND m.position = 0 AND a.region_code LIKE ? "
+                + "AND a.status NOT IN ('DRAFT', 'WITHDRAWN')", List.of(applicationId, scopePattern));
+    }
+
     public List<MemberRow> studentsReceivingAid(String scopePattern) {
         return query(SELECT + "WHERE m.student = TRUE AND a.status IN ('APPROVED', 'IN_PAYMENT', 'TAPER') "
                 + "AND a.region_code LIKE ?", List.of(scopePattern));

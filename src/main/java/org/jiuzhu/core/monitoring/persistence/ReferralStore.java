@@ -47,13 +47,24 @@ public class ReferralStore {
      * day for its level (red, orange, yellow); answers how many were sent.
      */
     public int sendFor(long batch, List<String> kinds, LocalDate red, LocalDate orange, LocalDate yellow, Instant now) {
+        return send("w.source_batch = ?", batch, kinds, red, orange, yellow, now);
+    }
+
+    /** The same for one warning (raised by a visit). */
+    public int sendForWarning(long warning, List<String> kinds, LocalDate red, LocalDate orange, LocalDate yellow,
+                              Instant now) {
+        return send("w.id = ?", warning, kinds, red, orange, yellow, now);
+    }
+
+    private int send(String which, long value, List<String> kinds, LocalDate red, LocalDate orange, LocalDate yellow,
+                     Instant now) {
         String in = String.join(", ", kinds.stream().map(k -> "?").toList());
         List<Object> values = new ArrayList<>(List.of(Date.valueOf(red), Date.valueOf(orange), Date.valueOf(yellow),
-                Timestamp.from(now), batch));
+                Timestamp.from(now), value));
         values.addAll(kinds);
         return update("INSERT INTO referral (warning_id, department, region_code, status, deadline, sent_at) "
                 + "SELECT w.id, w.department, w.region_code, 'SENT', CASE w.level WHEN 'RED' THEN ? WHEN 'ORANGE' "
-                + "THEN ? ELSE ? END, ? FROM warning w WHERE w.source_batch = ? AND w.status = 'OPEN' AND w.kind IN ("
+                + "THEN ? ELSE ? END, ? FROM warning w WHERE " + which + " AND w.status = 'OPEN' AND w.kind IN ("
                 + in + ") AND NOT EXISTS (SELECT 1 FROM referral r WHERE r.warning_id = w.id)", values);
     }
 

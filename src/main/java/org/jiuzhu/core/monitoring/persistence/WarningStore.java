@@ -104,6 +104,22 @@ public class WarningStore {
         return rows.stream().findFirst();
     }
 
+    /** The open warnings of a household (by its head's index), oldest first. */
+    public List<Row> openOnHousehold(byte[] household) {
+        List<Row> rows = new ArrayList<>();
+        query("SELECT " + COLUMNS + " FROM warning WHERE household_bidx = ? AND status = 'OPEN' ORDER BY id",
+                List.of(household), r -> rows.add(row(r)));
+        return rows;
+    }
+
+    /** The open warning of this cause on the person, if any. */
+    public java.util.Optional<Long> openId(byte[] person, String ruleId) {
+        List<Long> ids = new ArrayList<>();
+        query("SELECT id FROM warning WHERE person_bidx = ? AND open_cause = ?", List.of(person, ruleId),
+                r -> ids.add(r.getLong(1)));
+        return ids.stream().findFirst();
+    }
+
     /** Closes an open warning with what checking it found; false when it was no longer open. */
     public boolean close(long id, String outcome, @Nullable String note, long by, Instant at) {
         return update("UPDATE warning SET status = 'CLOSED', open_cause = NULL, outcome = ?, outcome_note = ?, "

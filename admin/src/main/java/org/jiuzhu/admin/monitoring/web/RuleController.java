@@ -72,7 +72,7 @@ class RuleController {
     MutableHttpResponse<?> toggle(HttpRequest<?> request, Authentication authentication, @PathVariable String id,
                                   @Body Map<String, String> form) {
         csrf.verify(request, form.get("csrfToken"));
-        Optional<Rule> rule = Rules.byId(id);
+        Optional<Rule> rule = Rules.byId(id).filter(r -> r != Rules.VISIT);
         if (rule.isEmpty()) {
             return refusals.page(request, HttpStatus.NOT_FOUND, "core.error.404.title", "core.error.404.message");
         }

@@ -50,14 +50,16 @@ class WarningController {
 
     private final Warnings warnings;
     private final org.jiuzhu.core.monitoring.Referrals referrals;
+    private final org.jiuzhu.core.monitoring.Visits visits;
     private final WarningPages pages;
     private final CsrfTokens csrf;
     private final Refusals refusals;
 
-    WarningController(Warnings warnings, org.jiuzhu.core.monitoring.Referrals referrals, WarningPages pages,
-                      CsrfTokens csrf, Refusals refusals) {
+    WarningController(Warnings warnings, org.jiuzhu.core.monitoring.Referrals referrals,
+                      org.jiuzhu.core.monitoring.Visits visits, WarningPages pages, CsrfTokens csrf, Refusals refusals) {
         this.warnings = warnings;
         this.referrals = referrals;
+        this.visits = visits;
         this.pages = pages;
         this.csrf = csrf;
         this.refusals = refusals;
@@ -66,7 +68,7 @@ class WarningController {
     @Get
     ModelAndView<WarningPages.ListPage> list(Authentication authentication, @Nullable @QueryValue String status,
                                              @Nullable @QueryValue String level, @Nullable @QueryValue String kind,
-                                             @Nullable @QueryValue String rule) {
+                                             @Nullable @QueryValue String rule, @Nullable @QueryValue String notice) {
         String chosenStatus = status == null ? "open" : status;
         Warnings.Filter filter = new Warnings.Filter("all".equals(chosenStatus) ? null : !"closed".equals(chosenStatus),
                 parse(Level.class, level), parse(WarningKind.class, kind),
@@ -75,7 +77,9 @@ class WarningController {
                 warnings.visibleTo(Actors.of(authentication), filter).stream().map(pages::row).toList(),
                 new WarningPages.Chosen(chosenStatus, level == null ? "" : level, kind == null ? "" : kind,
                         rule == null ? "" : rule),
-                Rules.all().stream().map(r -> r.id()).toList(), null));
+                Rules.all().stream().map(r -> r.id()).toList(),
+                org.jiuzhu.core.monitoring.Visits.mayVisit(Actors.of(authentication)),
+                "visited".equals(notice) ? "admin.visit.notice.recorded" : null));
     }
 
     @Get("/{id}")
@@ -87,7 +91,35 @@ class WarningController {
             return refusals.page(request, HttpStatus.NOT_FOUND, "core.error.404.title", "core.error.404.message");
         }
         return HttpResponse.ok(view(request, actor, warning.get(), Map.of(), Map.of(),
-                "settled".equals(notice) ? "admin.warning.notice.settled" : null));
+                "settled".equals(notice) ? "admin.warning.notice.settled"
+                        : "visited".equals(notice) ? "admin.warning.notice.visited" : null));
+    }
+
+    @Post(value = "/{id}/visits", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    MutableHttpResponse<?> visit(HttpRequest<?> request, Authentication authentication, @PathVariable long id,
+                                 @Body Map<String, String> form) {
+        csrf.verify(request, form.get("csrfToken"));
+        Actor actor = Actors.of(authentication);
+        Optional<Warning> warning = warnings.find(actor, id);
+        if (warning.isEmpty()) {
+            return refusals.page(request, HttpStatus.NOT_FOUND, "core.error.404.title", "core.error.404.message");
+        }
+        if (!org.jiuzhu.core.monitoring.Visits.mayVisit(actor)) {
+            return refusals.page(request, HttpStatus.FORBIDDEN, "core.error.403.title", "core.error.403.message");
+        }
+        org.jiuzhu.core.form.FieldErrors errors = new org.jiuzhu.core.form.FieldErrors();
+        org.jiuzhu.core.monitoring.Visits.Report report = new org.jiuzhu.core.monitoring.Visits.Report(
+                org.jiuzhu.core.form.Forms.date(form.get("on"), "on", errors), form.get("visitors"),
+                form.get("findings"));
+        errors = visits.ofWarning(actor, id, report, parse(org.jiuzhu.core.monitoring.Visit.Finding.class,
+                form.get("finding")), errors, Requests.ip(request));
+        if (!errors.isEmpty()) {
+            Map<String, String> typed = new java.util.HashMap<>(form);
+            typed.remove("csrfToken");
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(view(request, actor, warning.get(),
+                    errors.asMap(), typed, null));
+        }
+        return HttpResponse.seeOther(URI.create("/admin/warnings/" + id + "?notice=visited"));
     }
 
     @Post(value = "/{id}/outcome", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -120,7 +152,8 @@ class WarningController {
                                                        String notice) {
         return new ModelAndView<>("admin/monitoring/warning", pages.detail(warning, Requests.locale(request),
                 maySettle(actor), !actor.is(Role.DEPARTMENT), referrals.ofWarning(actor, warning.id())
-                        .map(r -> r.id()).orElse(null), errors, typed, notice));
+                        .map(r -> r.id()).orElse(null), org.jiuzhu.core.monitoring.Visits.mayVisit(actor),
+                visits.ofWarning(warning.id()), errors, typed, notice));
     }
 
     /** Village officers report what they see on visits; offices decide what a warning turned out to be. */

@@ -7,6 +7,7 @@ import org.jiuzhu.admin.monitoring.Rules;
 import org.jiuzhu.core.chrome.Messages;
 import org.jiuzhu.core.chrome.web.Formats;
 import org.jiuzhu.core.monitoring.Reason;
+import org.jiuzhu.core.monitoring.Visit;
 import org.jiuzhu.core.monitoring.Warning;
 import org.jiuzhu.core.monitoring.Warnings;
 import org.jiuzhu.core.region.Regions;
@@ -37,17 +38,23 @@ public class WarningPages {
                String region, String departmentKey, String raisedOn, boolean open, String outcomeKey) {
     }
 
-    public record ListPage(List<Row> rows, Chosen chosen, List<String> ruleIds, String noticeKey) {
+    public record ListPage(List<Row> rows, Chosen chosen, List<String> ruleIds, boolean mayVisit, String noticeKey) {
     }
 
     public record DetailPage(Row warning, String handlingKey, List<String> reasons, String ruleDescription,
                       Long applicationId, Long referralId, String outcomeNote, String closedOn, boolean maySettle,
-                      Map<String, String> errors, Map<String, String> typed, String noticeKey) {
+                      boolean mayVisit, List<VisitRow> visits, String today, Map<String, String> errors,
+                      Map<String, String> typed, String noticeKey) {
+    }
+
+    /** A home visit on the warning's page. */
+    public record VisitRow(String on, String visitors, String findings, String findingKey) {
     }
 
     public record RuleRow(String id, String description, String listKey, String whoKey, List<String> conditions,
                    String missingAidKey, String kindKey, String level, String levelKey, String departmentKey,
-                   boolean enabled, long open, long confirmed, long falseAlarms, String precision) {
+                   boolean enabled, boolean switchable, long open, long confirmed, long falseAlarms,
+                   String precision) {
     }
 
     public record RulesPage(List<RuleRow> rules, boolean maySwitch, String noticeKey) {
@@ -62,12 +69,15 @@ public class WarningPages {
 
     /** {@code readsApplications}: whether the actor may open the application the warning links to. */
     DetailPage detail(Warning w, Locale locale, boolean maySettle, boolean readsApplications, Long referralId,
-                      Map<String, String> errors, Map<String, String> typed, String noticeKey) {
+                      boolean mayVisit, List<Visit> visits, Map<String, String> errors, Map<String, String> typed,
+                      String noticeKey) {
         return new DetailPage(row(w), w.kind().handling().messageKey(),
                 w.reasons().stream().map(r -> text(r, locale)).toList(),
                 messages.get(locale, "admin.rule." + w.ruleId()), readsApplications ? w.applicationId() : null, referralId,
                 w.outcomeNote() == null ? "" : w.outcomeNote(), w.closedAt() == null ? "" : Formats.date(w.closedAt()),
-                maySettle && w.open(), errors, typed, noticeKey);
+                maySettle && w.open(), mayVisit && w.open(), visits.stream().map(v -> new VisitRow(
+                        v.visitedOn().toString(), v.visitors(), v.findings(), v.finding().messageKey())).toList(),
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString(), errors, typed, noticeKey);
     }
 
     RuleRow rule(Rule r, Locale locale, boolean enabled, Warnings.Tally tally) {
@@ -79,7 +89,8 @@ public class WarningPages {
                         : r.conditions().stream().map(c -> condition(c, locale)).toList(),
                 r.missingAid() == null ? null : "core.aid." + r.missingAid().toLowerCase(Locale.ROOT),
                 r.kind().messageKey(), r.level().name().toLowerCase(Locale.ROOT), r.level().messageKey(),
-                r.department().messageKey(), enabled, tally.open(), tally.confirmed(), tally.falseAlarms(),
+                r.department().messageKey(), enabled, r != Rules.VISIT, tally.open(), tally.confirmed(),
+                tally.falseAlarms(),
                 precision < 0 ? "—" : precision + "%");
     }
 

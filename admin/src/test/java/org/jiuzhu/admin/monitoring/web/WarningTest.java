@@ -174,6 +174,15 @@ class WarningTest {
         assertThat(caseworker().get("/admin/warnings/" + warningId(severe, "DPF-01")).body())
                 .contains("不在低收入人口数据库中", "告知政策和申请方式，并启动受理", "残疾类别：肢体；残疾等级：一级");
 
+        org.jiuzhu.Residents.Resident registered = org.jiuzhu.Residents.loggedIn(server, "赵大山");
+        for (String name : List.of("赵大山", "赵大衫")) {
+            hand(ListKind.SEVERELY_DISABLED, registered.idNumber(), Map.of("name", name, "disabilityType", "视力",
+                    "disabilityGrade", "二级"));
+        }
+        assertThat(open(registered.idNumber())).containsExactly("DPF-01 ORANGE CIVIL_AFFAIRS MAY_QUALIFY");
+        String messages = registered.session().get("/messages").body();
+        assertThat(messages.split("可能符合社会救助条件", -1)).as("told once, on the first list").hasSize(2);
+
         Cases.Case refused = cases.refusedAfterVerification();
         hand(ListKind.SEVERELY_DISABLED, refused.childIdNumber(), Map.of("disabilityGrade", "二级"));
         assertThat(open(refused.childIdNumber())).containsExactly("DPF-01 ORANGE CIVIL_AFFAIRS MAY_QUALIFY");
