@@ -68,6 +68,22 @@ public class ReferralStore {
                 + in + ") AND NOT EXISTS (SELECT 1 FROM referral r WHERE r.warning_id = w.id)", values);
     }
 
+    /** Sends one warning to a department chosen by hand (a case conference's follow-up); answers the referral's id. */
+    public long sendTo(long warning, String department, String region, LocalDate deadline, Instant now) {
+        try (Connection c = data.getConnection(); PreparedStatement s = c.prepareStatement("INSERT INTO referral "
+                + "(warning_id, department, region_code, status, deadline, sent_at) VALUES (?, ?, ?, 'SENT', ?, ?)",
+                java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            bind(s, List.of(warning, department, region, Date.valueOf(deadline), Timestamp.from(now)));
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot write referrals", e);
+        }
+    }
+
     public List<Row> list(String scopePattern, @Nullable String department, @Nullable List<String> statuses,
                           boolean escalatedOnly, int limit) {
         StringBuilder sql = new StringBuilder(SELECT + " WHERE r.region_code LIKE ?");

@@ -104,6 +104,15 @@ public class WarningStore {
         return rows.stream().findFirst();
     }
 
+    /** Open complex-case warnings of the scope that stand on no conference's agenda yet, oldest first. */
+    public List<Row> awaitingConference(String scopePattern) {
+        List<Row> rows = new ArrayList<>();
+        query("SELECT " + COLUMNS + " FROM warning w WHERE kind = 'COMPLEX' AND status = 'OPEN' AND region_code LIKE ? "
+                + "AND NOT EXISTS (SELECT 1 FROM conference_item i WHERE i.warning_id = w.id) ORDER BY id LIMIT 200",
+                List.of(scopePattern), r -> rows.add(row(r)));
+        return rows;
+    }
+
     /** The open warnings of a household (by its head's index), oldest first. */
     public List<Row> openOnHousehold(byte[] household) {
         List<Row> rows = new ArrayList<>();

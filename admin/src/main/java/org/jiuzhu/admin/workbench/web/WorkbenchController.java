@@ -50,6 +50,10 @@ class WorkbenchController {
             links.add(new WorkbenchPage.Link("/admin/settings", "admin.workbench.settings", "admin.workbench.settings.text"));
         }
         links.add(new WorkbenchPage.Link("/admin/warnings", "admin.workbench.warnings", "admin.workbench.warnings.text"));
+        if (actor.is(Role.APPROVER, Role.SUPERVISOR, Role.ADMIN)) {
+            links.add(new WorkbenchPage.Link("/admin/conferences", "admin.workbench.conferences",
+                    "admin.workbench.conferences.text"));
+        }
         if (!actor.is(Role.VILLAGE_OFFICER)) {
             links.add(new WorkbenchPage.Link("/admin/referrals", "admin.workbench.referrals",
                     "admin.workbench.referrals.text"));
