@@ -40,7 +40,10 @@ public class Rolls {
 
     /** Where a person stands, most binding first: a person in several applications counts by the first that holds. */
     public enum Place {
-        RECEIVING_AID, APPLYING, REFUSED_WITHIN_A_YEAR, EXITED_WITHIN_TWO_YEARS,
+        RECEIVING_AID, APPLYING,
+        /** On the agriculture department's relapse-watch list (防止返贫监测对象), with no application that binds more. */
+        RELAPSE_WATCH,
+        REFUSED_WITHIN_A_YEAR, EXITED_WITHIN_TWO_YEARS,
         /** Refused or exited longer ago: the database no longer watches the household, but its record remains. */
         ENDED;
 
@@ -51,24 +54,43 @@ public class Rolls {
 
     /**
      * A person in the database: the application that places them, its region, the head's index, the categories, and
-     * who they are (the ID number decrypted only when asked for).
+     * who they are (the ID number decrypted only when asked for); for a person on the relapse watch alone, the day
+     * the department identified them and no name.
      */
     public record Member(byte[] person, Place place, long applicationId, String regionCode, byte[] household,
                          Set<Category> categories, boolean student, Instant endedAt, String name,
-                         java.util.function.Supplier<String> idNumber) {
+                         java.util.function.Supplier<String> idNumber, java.time.LocalDate watchedSince) {
     }
 
-    /** The persons among {@code persons} the database holds, keyed by their index wrapped in a {@link ByteBuffer}. */
+    /**
+     * The persons among {@code persons} the database holds, keyed by their index wrapped in a {@link ByteBuffer}. A
+     * person on the relapse watch whom no application binds more is their own household, with no category.
+     */
     @Transactional(readOnly = true)
     public Map<ByteBuffer, Member> of(Collection<byte[]> persons) {
         Map<ByteBuffer, Member> found = new HashMap<>();
         if (!persons.isEmpty()) {
             Instant now = clock.instant();
-            store.members(persons).forEach(row -> place(row, now).ifPresent(member ->
-                    found.merge(ByteBuffer.wrap(member.person()), member,
-                            (a, b) -> a.place().compareTo(b.place()) <= 0 ? a : b)));
+            store.members(persons).forEach(row -> place(row, now).ifPresent(member -> keep(found, member)));
+            store.watched(persons).forEach(w -> keep(found, new Member(w.person(), Place.RELAPSE_WATCH, 0,
+                    w.regionCode(), w.person(), Set.of(), false, null, null, () -> null, w.identifiedOn())));
         }
         return found;
+    }
+
+    /** Enters the persons of a relapse-watch list into the population (or updates them), in the caller's transaction. */
+    @Transactional
+    public void watchForRelapse(List<Watched> persons, long batch) {
+        store.watch(persons.stream().map(p -> new RollStore.WatchedRow(p.person(), p.regionCode(), p.identifiedOn()))
+                .toList(), batch, clock.instant());
+    }
+
+    /** A person a relapse-watch list names. */
+    public record Watched(byte[] person, String regionCode, java.time.LocalDate identifiedOn) {
+    }
+
+    private static void keep(Map<ByteBuffer, Member> found, Member member) {
+        found.merge(ByteBuffer.wrap(member.person()), member, (a, b) -> a.place().compareTo(b.place()) <= 0 ? a : b);
     }
 
     /**
@@ -109,6 +131,6 @@ public class Rolls {
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         return java.util.Optional.of(new Member(row.person(), place, row.applicationId(), row.regionCode(),
                 row.household(), categories, row.student(), status.open() ? null : row.updatedAt(), row.name(),
-                () -> cipher.decrypt(row.idNumber(), Contexts.MEMBER_ID)));
+                () -> cipher.decrypt(row.idNumber(), Contexts.MEMBER_ID), null));
     }
 }

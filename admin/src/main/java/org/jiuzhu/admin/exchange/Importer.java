@@ -27,7 +27,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,11 +44,9 @@ public class Importer {
     private static final Logger LOG = LoggerFactory.getLogger(Importer.class);
     static final int CHUNK = 1000;
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final io.micronaut.core.type.Argument<Map<String, String>> FACTS =
-            io.micronaut.core.type.Argument.mapOf(String.class, String.class);
 
     private final ImportSteps steps;
-    private final ListComparison comparison;
+    private final ComparisonRun comparisons;
     private final ExchangeFiles files;
     private final Regions regions;
     private final PersonIndex personIndex;
@@ -65,10 +62,10 @@ public class Importer {
         return thread;
     });
 
-    Importer(ImportSteps steps, ListComparison comparison, ExchangeFiles files, Regions regions, PersonIndex personIndex, FieldCipher cipher,
+    Importer(ImportSteps steps, ComparisonRun comparisons, ExchangeFiles files, Regions regions, PersonIndex personIndex, FieldCipher cipher,
              JsonMapper json, Clock clock, @Value("${jiuzhu.exchange.importer:true}") boolean enabled) {
         this.steps = steps;
-        this.comparison = comparison;
+        this.comparisons = comparisons;
         this.files = files;
         this.regions = regions;
         this.personIndex = personIndex;
@@ -139,7 +136,7 @@ public class Importer {
         }
         steps.claim(next.get(), worker).ifPresent(batch -> {
             if (Batch.Status.COMPARING.name().equals(batch.status())) {
-                compare(batch);
+                comparisons.run(batch, worker);
             } else {
                 run(batch);
             }
@@ -147,36 +144,6 @@ public class Importer {
         return true;
     }
 
-    /** Compares the accepted rows chunk by chunk from where an earlier worker got to, then what needs the whole list. */
-    private void compare(BatchStore.Row batch) {
-        ListComparison.Listed list = new ListComparison.Listed(batch.id(), ListKind.valueOf(batch.kind()),
-                org.jiuzhu.core.account.Department.valueOf(batch.department()), batch.regionCode(), batch.uploadedAt());
-        try {
-            int line = batch.comparedLine();
-            for (int next = steps.compare(batch.id(), worker, line, comparison, list, this::person); next != line;
-                 next = steps.compare(batch.id(), worker, line, comparison, list, this::person)) {
-                line = next;
-            }
-            steps.finish(batch.id(), worker, comparison, list);
-        } catch (ImportSteps.TakenOver e) {
-            LOG.info("List {} was taken over by another worker", batch.id());
-        }
-    }
-
-    private ListComparison.Person person(RecordStore.Record r) {
-        return new ListComparison.Person(r.line(), r.personIndex(), r.region(), r.facts() == null ? Map.of()
-                : readFacts(cipher.decrypt(r.facts(), "exchange.facts")),
-                () -> cipher.decrypt(r.idNumber(), "exchange.id_number"),
-                () -> cipher.decrypt(r.name(), "exchange.name"));
-    }
-
-    private Map<String, String> readFacts(String facts) {
-        try {
-            return json.readValue(facts, FACTS);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private void run(BatchStore.Row batch) {
         if (batch.storedName() == null) {
@@ -196,7 +163,7 @@ public class Importer {
             files.store().discard(batch.storedName());
         }
         if (ended) {
-            steps.comparing(batch.id(), worker).ifPresent(this::compare);
+            steps.comparing(batch.id(), worker).ifPresent(b -> comparisons.run(b, worker));
         }
     }
 

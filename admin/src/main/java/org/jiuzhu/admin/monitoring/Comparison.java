@@ -52,6 +52,11 @@ class Comparison implements ListComparison {
 
     @Override
     public long compare(Listed list, List<Person> rows) {
+        if (list.kind() == org.jiuzhu.admin.exchange.ListKind.RELAPSE_WATCH) {
+            rolls.watchForRelapse(rows.stream().map(r -> new Rolls.Watched(r.personIndex(), r.regionCode() != null
+                    ? r.regionCode() : list.regionCode(), r.facts().get("identifiedOn") == null ? null
+                    : LocalDate.parse(r.facts().get("identifiedOn")))).toList(), list.batchId());
+        }
         Set<String> off = switches.switchedOff();
         List<Rule> rules = Rules.reading(list.kind()).stream().filter(r -> !off.contains(r.id()))
                 .filter(r -> r.who() != Rule.Who.RECEIVING_AID_NOT_LISTED).toList();
@@ -60,7 +65,8 @@ class Comparison implements ListComparison {
         }
         Map<ByteBuffer, Rolls.Member> members = rolls.of(rows.stream().map(Person::personIndex).toList());
         Map<ByteBuffer, Set<String>> aid = chain.aidKindsSince(members.values().stream()
-                .filter(m -> m.place() == Rolls.Place.RECEIVING_AID).map(Rolls.Member::household).toList(),
+                .filter(m -> m.place() == Rolls.Place.RECEIVING_AID || m.place() == Rolls.Place.RELAPSE_WATCH)
+                .map(Rolls.Member::household).toList(),
                 today().minusYears(1));
         List<Finding> findings = new ArrayList<>();
         for (Person row : rows) {
@@ -95,8 +101,14 @@ class Comparison implements ListComparison {
 
     private static boolean applies(Rule rule, Rolls.Member member, Person row, Map<ByteBuffer, Set<String>> aid) {
         boolean receiving = member != null && member.place() == Rolls.Place.RECEIVING_AID;
+        boolean watched = member != null && member.place() == Rolls.Place.RELAPSE_WATCH;
         boolean inRolls = receiving || member != null && member.place() == Rolls.Place.APPLYING;
-        boolean who = rule.who() == Rule.Who.RECEIVING_AID ? receiving : !inRolls;
+        boolean who = switch (rule.who()) {
+            case RECEIVING_AID -> receiving;
+            case RECEIVING_AID_OR_WATCHED -> receiving || watched;
+            case NOT_IN_ROLLS -> !inRolls;
+            case RECEIVING_AID_NOT_LISTED -> false;
+        };
         return who && rule.holds(row.facts()) && (rule.missingAid() == null
                 || !aid.getOrDefault(ByteBuffer.wrap(member.household()), Set.of()).contains(rule.missingAid()));
     }
@@ -118,7 +130,8 @@ class Comparison implements ListComparison {
         String region = member != null ? member.regionCode() : row.regionCode() != null ? row.regionCode()
                 : list.regionCode();
         return new Finding(rule, row.personIndex(), member == null ? null : member.household(),
-                member == null ? null : member.applicationId(), region, row.idNumber(), row.name(), reasons);
+                member == null || member.place() == Rolls.Place.RELAPSE_WATCH ? null : member.applicationId(), region,
+                row.idNumber(), row.name(), reasons);
     }
 
     private Finding notListed(Listed list, Rule rule, Rolls.Member member) {
@@ -139,6 +152,8 @@ class Comparison implements ListComparison {
             case REFUSED_WITHIN_A_YEAR -> Reason.of("admin.monitoring.reason.refused", ended);
             case EXITED_WITHIN_TWO_YEARS -> Reason.of("admin.monitoring.reason.exited", ended);
             case APPLYING -> Reason.of("admin.monitoring.reason.applying");
+            case RELAPSE_WATCH -> Reason.of("admin.monitoring.reason.relapseWatch", member.watchedSince() == null
+                    ? "" : member.watchedSince().toString());
             case ENDED -> Reason.of("admin.monitoring.reason.outside");
         };
     }

@@ -16,9 +16,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Turns findings into warnings. Signals combine per household: with the causes already open there, each further cause
- * raises a warning's level one step (red at most), and {@link Rules#COMBINED} distinct causes or more open the complex
- * case warning for the county case conference, once while it is open.
+ * Turns findings into warnings. Signals combine per household: with the causes already open there, each further
+ * signal (another list the household is on, or a home visit) raises a warning's level one step (red at most), and
+ * {@link Rules#COMBINED} distinct signals or more open the complex case warning for the county case conference, once
+ * while it is open.
  */
 @Singleton
 class Raising {
@@ -48,9 +49,7 @@ class Raising {
         long fresh = 0;
         Map<ByteBuffer, Finding> firstOnHousehold = new LinkedHashMap<>();
         for (Finding f : findings) {
-            Set<String> others = new TreeSet<>(causes.get(f.key()));
-            others.remove(f.rule().id());
-            others.remove(Rules.COMPLEX.id());
+            Set<String> others = otherSignals(causes.get(f.key()), f.rule().id());
             List<Reason> reasons = new ArrayList<>(f.reasons());
             if (!others.isEmpty()) {
                 reasons.add(Reason.of("admin.monitoring.reason.combined", String.valueOf(others.size()),
@@ -61,8 +60,8 @@ class Raising {
             firstOnHousehold.putIfAbsent(f.key(), f);
         }
         for (Map.Entry<ByteBuffer, Finding> entry : firstOnHousehold.entrySet()) {
-            Set<String> distinct = new TreeSet<>(causes.get(entry.getKey()));
-            boolean conferenceOpen = distinct.remove(Rules.COMPLEX.id());
+            Set<String> distinct = otherSignals(causes.get(entry.getKey()), null);
+            boolean conferenceOpen = causes.get(entry.getKey()).contains(Rules.COMPLEX.id());
             if (!conferenceOpen && distinct.size() >= Rules.COMBINED && !switchedOff.contains(Rules.COMPLEX.id())) {
                 Finding f = entry.getValue();
                 raises.add(raise(f, Rules.COMPLEX, entry.getKey().array(), Rules.COMPLEX.level(), List.of(Reason.of(
@@ -72,6 +71,23 @@ class Raising {
         }
         warnings.raise(raises, batch);
         return fresh;
+    }
+
+    /**
+     * One rule id per signal among these causes, other than the signal of {@code own} (a rule id, or null) and the
+     * complex case itself. A signal is a list the household appeared on, or a home visit: two rules reading the same
+     * list row are one signal.
+     */
+    private static Set<String> otherSignals(Set<String> causes, String own) {
+        String ownSignal = own == null ? null : signal(own);
+        Map<String, String> bySignal = new java.util.TreeMap<>();
+        causes.stream().filter(id -> !id.equals(Rules.COMPLEX.id())).filter(id -> !signal(id).equals(ownSignal))
+                .sorted().forEach(id -> bySignal.putIfAbsent(signal(id), id));
+        return new TreeSet<>(bySignal.values());
+    }
+
+    private static String signal(String ruleId) {
+        return Rules.byId(ruleId).map(r -> r.list() == null ? r.id() : r.list().name()).orElse(ruleId);
     }
 
     private static Raise raise(Finding f, Rule rule, byte[] person, org.jiuzhu.core.monitoring.Level level,

@@ -21,6 +21,8 @@ public record Rule(String id, ListKind list, Who who, List<Condition> conditions
     public enum Who {
         /** Members of households receiving aid. */
         RECEIVING_AID,
+        /** Members of households receiving aid, and people on the relapse watch (medical aid covers both, Hubei). */
+        RECEIVING_AID_OR_WATCHED,
         /** People the database does not hold as receiving or applying: never there, refused within a year, exited within two years. */
         NOT_IN_ROLLS,
         /** Members of households receiving aid whom the list does not name (read once the whole list is compared). */

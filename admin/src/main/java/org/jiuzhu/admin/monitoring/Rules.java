@@ -16,6 +16,7 @@ import static org.jiuzhu.admin.monitoring.Condition.oneOf;
 import static org.jiuzhu.admin.monitoring.Rule.Who.NOT_IN_ROLLS;
 import static org.jiuzhu.admin.monitoring.Rule.Who.RECEIVING_AID;
 import static org.jiuzhu.admin.monitoring.Rule.Who.RECEIVING_AID_NOT_LISTED;
+import static org.jiuzhu.admin.monitoring.Rule.Who.RECEIVING_AID_OR_WATCHED;
 import static org.jiuzhu.core.monitoring.Level.ORANGE;
 import static org.jiuzhu.core.monitoring.Level.RED;
 import static org.jiuzhu.core.monitoring.Level.YELLOW;
@@ -26,14 +27,15 @@ import static org.jiuzhu.core.monitoring.WarningKind.NEW_HARDSHIP;
 
 /**
  * Every warning rule, one line each (DOMAIN §3.7 lists, §3.8 dispositions). The rules page lists them as they are
- * here; a supervisor may switch any off. Signals combine: each further open cause on a household raises a warning's
- * level one step, and {@link #COMBINED} causes or more on one household call the county case conference.
+ * here; a supervisor may switch any off. Signals combine: each further signal open on a household (another list it
+ * is on, or a home visit) raises a warning's level one step, and {@link #COMBINED} signals or more on one household
+ * call the county case conference.
  */
 public final class Rules {
 
     /** Out-of-pocket spending that makes a medical bill large (Hubei's illness-impoverished wording). */
     static final BigDecimal LARGE_BILL = new BigDecimal("20000");
-    /** Distinct causes on one household that make it a complex case. */
+    /** Distinct signals on one household that make it a complex case. */
     public static final int COMBINED = 3;
 
     public static final Rule COMPLEX = new Rule("CPX-01", null, null, List.of(), null, WarningKind.COMPLEX, RED,
@@ -51,11 +53,11 @@ public final class Rules {
             rule("HRS-01", ListKind.REGISTERED_UNEMPLOYED, RECEIVING_AID,
                     List.of(is("employmentAid", "是否享受就业帮扶", "否")), "EMPLOYMENT",
                     NEW_HARDSHIP, ORANGE, Department.HRSS),
-            rule("HEA-01", ListKind.SERIOUSLY_ILL, RECEIVING_AID, List.of(), "MEDICAL",
+            rule("HEA-01", ListKind.SERIOUSLY_ILL, RECEIVING_AID_OR_WATCHED, List.of(), "MEDICAL",
                     ENTITLED_MISSING, ORANGE, Department.MEDICAL_SECURITY),
             rule("HEA-02", ListKind.SERIOUSLY_ILL, NOT_IN_ROLLS, List.of(), null,
                     MAY_QUALIFY, ORANGE, Department.CIVIL_AFFAIRS),
-            rule("MED-01", ListKind.LARGE_MEDICAL_BILLS, RECEIVING_AID,
+            rule("MED-01", ListKind.LARGE_MEDICAL_BILLS, RECEIVING_AID_OR_WATCHED,
                     List.of(atLeast("outOfPocket", "个人自付金额（元）", LARGE_BILL)), "MEDICAL",
                     ENTITLED_MISSING, ORANGE, Department.MEDICAL_SECURITY),
             rule("MED-02", ListKind.LARGE_MEDICAL_BILLS, NOT_IN_ROLLS,

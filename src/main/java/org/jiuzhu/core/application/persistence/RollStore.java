@@ -44,6 +44,62 @@ public class RollStore {
                 + ") AND a.status NOT IN ('DRAFT', 'WITHDRAWN')", new ArrayList<>(persons));
     }
 
+    /** A person on a relapse-watch list. */
+    public record WatchedRow(byte[] person, String regionCode, @Nullable java.time.LocalDate identifiedOn) {
+    }
+
+    /** Enters or updates persons on the relapse watch, in multi-row statements. */
+    public void watch(List<WatchedRow> persons, long batch, Instant now) {
+        for (int from = 0; from < persons.size(); from += 500) {
+            List<WatchedRow> chunk = persons.subList(from, Math.min(persons.size(), from + 500));
+            List<Object> values = new ArrayList<>(chunk.size() * 5);
+            for (WatchedRow p : chunk) {
+                values.addAll(java.util.Arrays.asList(p.person(), p.regionCode(), p.identifiedOn() == null ? null
+                        : java.sql.Date.valueOf(p.identifiedOn()), batch, java.sql.Timestamp.from(now)));
+            }
+            update("INSERT INTO relapse_watch (person_bidx, region_code, identified_on, source_batch, seen_at) VALUES "
+                    + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?)"))
+                    + " ON DUPLICATE KEY UPDATE region_code = VALUES(region_code), identified_on = "
+                    + "VALUES(identified_on), source_batch = VALUES(source_batch), seen_at = VALUES(seen_at)", values);
+        }
+    }
+
+    /** The persons among these on the relapse watch. */
+    public List<WatchedRow> watched(Collection<byte[]> persons) {
+        List<WatchedRow> rows = new ArrayList<>();
+        if (persons.isEmpty()) {
+            return rows;
+        }
+        try (Connection c = data.getConnection(); PreparedStatement s = c.prepareStatement("SELECT person_bidx, "
+                + "region_code, identified_on FROM relapse_watch WHERE person_bidx IN ("
+                + String.join(", ", Collections.nCopies(persons.size(), "?")) + ")")) {
+            int i = 1;
+            for (byte[] person : persons) {
+                s.setBytes(i++, person);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    rows.add(new WatchedRow(r.getBytes(1), r.getString(2), r.getDate(3) == null ? null
+                            : r.getDate(3).toLocalDate()));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the relapse watch", e);
+        }
+        return rows;
+    }
+
+    private void update(String sql, List<Object> values) {
+        try (Connection c = data.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.size(); i++) {
+                s.setObject(i + 1, values.get(i));
+            }
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot write the relapse watch", e);
+        }
+    }
+
     /** The head of an application in the scope (member 0), if the application was submitted. */
     public List<MemberRow> head(long applicationId, String scopePattern) {
         return query(SELECT + "WHERE a.id = ? AND m.position = 0 AND a.region_code LIKE ? "

@@ -191,6 +191,22 @@ class WarningTest {
     }
 
     @Test
+    void thePeopleOfARelapseWatchListJoinThePopulationAndAreOwedMedicalAid() {
+        String watched = People.idNumber();
+        hand(ListKind.RELAPSE_WATCH, watched, Map.of("identifiedOn", "2026-03-01"));
+        assertThat(Database.text(db, "SELECT identified_on FROM relapse_watch WHERE person_bidx = ?",
+                persons.of(watched))).isEqualTo("2026-03-01");
+        assertThat(open(watched)).containsExactly("AGR-01 YELLOW CIVIL_AFFAIRS MAY_QUALIFY");
+
+        hand(ListKind.SERIOUSLY_ILL, watched, Map.of("disease", "尿毒症"));
+        assertThat(open(watched)).as("two lists are two signals, however many rules read them").containsExactly(
+                "AGR-01 YELLOW CIVIL_AFFAIRS MAY_QUALIFY", "HEA-01 RED MEDICAL_SECURITY ENTITLED_MISSING",
+                "HEA-02 RED CIVIL_AFFAIRS MAY_QUALIFY");
+        assertThat(caseworker().get("/admin/warnings/" + warningId(watched, "HEA-01")).body())
+                .contains("防止返贫监测对象（2026-03-01 纳入监测）", "近一年救助链中没有医疗救助记录");
+    }
+
+    @Test
     void anImprovementSendsTheHouseholdForReviewAndEachFurtherSignalRaisesTheLevelUntilTheCaseConference() {
         Cases.Case improved = cases.approved();
         hand(ListKind.IMPROVEMENT_SIGNALS, improved.childIdNumber(), Map.of("signal", "车辆登记"));
