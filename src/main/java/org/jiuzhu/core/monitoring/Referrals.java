@@ -68,11 +68,11 @@ public class Referrals {
     public record Report(SpecialAid aid, BigDecimal amount, LocalDate on, String note) {
     }
 
-    /** Sends the referrals the batch's new warnings call for, in the caller's transaction. */
+    /** Sends the referrals the batch's new warnings on these persons call for, in the caller's transaction. */
     @Transactional
-    public int sendFor(long batch) {
+    public int sendFor(long batch, java.util.Collection<byte[]> persons) {
         LocalDate today = today(clock);
-        return store.sendFor(batch, REFERRED, workingDays.plus(today, 5), workingDays.plus(today, 10),
+        return store.sendFor(batch, persons, REFERRED, workingDays.plus(today, 5), workingDays.plus(today, 10),
                 workingDays.plus(today, 15), clock.instant());
     }
 

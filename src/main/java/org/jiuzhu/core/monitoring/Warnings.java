@@ -95,7 +95,7 @@ public class Warnings {
                 cipher.encrypt(r.idNumber(), ID_CONTEXT), cipher.encrypt(r.name(), NAME_CONTEXT),
                 cipher.encrypt(write(r.reasons()), REASONS_CONTEXT), batch, "OPEN", null, null, now, null))
                 .toList(), batch);
-        int referred = batch == null ? 0 : referrals.sendFor(batch);
+        int referred = batch == null ? 0 : referrals.sendFor(batch, raises.stream().map(Raise::person).toList());
         audit.record(AuditEvent.of(null, "SYSTEM", "WARNINGS_RAISED", AuditResult.SUCCESS, null)
                 .about("exchange_batch", batch == null ? "" : batch)
                 .saying("found=" + raises.size() + " referred=" + referred));

@@ -95,7 +95,7 @@ public class Exchanges {
         BatchStore.Row row = batches.insert(new BatchStore.Row(null, staff.department().name(), kind.name(), channel,
                 name(fileName), format.name(), written.storedName(), written.size(), written.sha256(),
                 written.sha256(), Batch.Status.QUEUED.name(), staff.scope().code(), staff.accountId(), clock.instant(),
-                null, null, null, null, 0, 0, 0, 0, 0, null, null, 0, 0, 0));
+                null, null, null, null, 0, 0, 0, 0, 0, null, null, 0, 0, 0, null));
         audit.record(AuditEvent.of(staff.accountId(), staff.role().name(), "EXCHANGE_UPLOADED", AuditResult.SUCCESS, ip)
                 .about("exchange_batch", row.id()).saying("kind=" + kind.name() + ",bytes=" + written.size() + ",channel=" + channel));
         queued.publishEvent(new Queued(row.id()));

@@ -1,5 +1,7 @@
 package org.jiuzhu.matching.benchmark;
 
+import org.jiuzhu.BulkInsert;
+
 import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.SQLException;

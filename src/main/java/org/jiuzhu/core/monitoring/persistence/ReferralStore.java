@@ -43,24 +43,34 @@ public class ReferralStore {
     }
 
     /**
-     * Sends a referral for every open warning of these kinds raised by the batch that has none yet, due the given
-     * day for its level (red, orange, yellow); answers how many were sent.
+     * Sends a referral for every open warning of these kinds on these persons raised by the batch that has none yet,
+     * due the given day for its level (red, orange, yellow); answers how many were sent. Looking warnings up by person
+     * keeps a chunk's work to its own rows, however many the batch raised before.
      */
-    public int sendFor(long batch, List<String> kinds, LocalDate red, LocalDate orange, LocalDate yellow, Instant now) {
-        return send("w.source_batch = ?", batch, kinds, red, orange, yellow, now);
+    public int sendFor(long batch, java.util.Collection<byte[]> persons, List<String> kinds, LocalDate red,
+                       LocalDate orange, LocalDate yellow, Instant now) {
+        if (persons.isEmpty()) {
+            return 0;
+        }
+        List<Object> which = new ArrayList<>(List.of(batch));
+        which.addAll(persons);
+        return send("w.source_batch = ? AND w.person_bidx IN ("
+                + String.join(", ", java.util.Collections.nCopies(persons.size(), "?")) + ")", which, kinds, red,
+                orange, yellow, now);
     }
 
     /** The same for one warning (raised by a visit). */
     public int sendForWarning(long warning, List<String> kinds, LocalDate red, LocalDate orange, LocalDate yellow,
                               Instant now) {
-        return send("w.id = ?", warning, kinds, red, orange, yellow, now);
+        return send("w.id = ?", List.of(warning), kinds, red, orange, yellow, now);
     }
 
-    private int send(String which, long value, List<String> kinds, LocalDate red, LocalDate orange, LocalDate yellow,
-                     Instant now) {
+    private int send(String which, List<Object> whichValues, List<String> kinds, LocalDate red, LocalDate orange,
+                     LocalDate yellow, Instant now) {
         String in = String.join(", ", kinds.stream().map(k -> "?").toList());
         List<Object> values = new ArrayList<>(List.of(Date.valueOf(red), Date.valueOf(orange), Date.valueOf(yellow),
-                Timestamp.from(now), value));
+                Timestamp.from(now)));
+        values.addAll(whichValues);
         values.addAll(kinds);
         return update("INSERT INTO referral (warning_id, department, region_code, status, deadline, sent_at) "
                 + "SELECT w.id, w.department, w.region_code, 'SENT', CASE w.level WHEN 'RED' THEN ? WHEN 'ORANGE' "

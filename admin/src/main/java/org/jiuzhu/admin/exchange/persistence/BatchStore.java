@@ -36,7 +36,8 @@ public class BatchStore {
                       @MappedProperty("failure_detail") @Nullable String failureDetail,
                       @MappedProperty("compared_line") int comparedLine,
                       @MappedProperty("compared_rows") long comparedRows,
-                      @MappedProperty("warnings_raised") long warningsRaised) {
+                      @MappedProperty("warnings_raised") long warningsRaised,
+                      @MappedProperty("imported_at") @Nullable Instant importedAt) {
     }
 
     @JdbcRepository(dialect = Dialect.MYSQL)
@@ -79,7 +80,8 @@ public class BatchStore {
         long resume(long id, String worker, Instant now, Instant stale);
 
         @Query("""
-                UPDATE exchange_batch SET status = 'COMPARING', heartbeat_at = :now, stored_name = NULL, permille = 1000,
+                UPDATE exchange_batch SET status = 'COMPARING', heartbeat_at = :now, imported_at = :now,
+                    stored_name = NULL, permille = 1000,
                     compared_line = 0, compared_rows = 0, warnings_raised = 0
                 WHERE id = :id AND status = 'IMPORTING' AND worker = :worker""")
         long imported(long id, String worker, Instant now);

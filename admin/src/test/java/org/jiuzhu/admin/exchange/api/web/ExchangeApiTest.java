@@ -132,6 +132,12 @@ class ExchangeApiTest {
         assertThat(education.body()).contains("请选择本部门报送的名单类别");
         assertThat(call("POST", "/api/v1/exchanges/registered-unemployed", key, "{\"rows\":[]}").statusCode())
                 .isEqualTo(400);
+        HttpResponse<String> broken = call("POST", "/api/v1/exchanges/registered-unemployed", key, "{\"rows\":[{");
+        assertThat(broken.statusCode()).as(broken.body()).isEqualTo(400);
+        HttpResponse<String> numbers = call("POST", "/api/v1/exchanges/registered-unemployed", key,
+                "{\"rows\":[{\"idNumber\":110101199001011234,\"name\":[1]}]}");
+        assertThat(numbers.statusCode()).as("values are taken as text and checked like a file's cells")
+                .isEqualTo(202);
         assertThat(call("POST", "/api/v1/exchanges/registered-unemployed", "jzk_" + "x".repeat(43), body)
                 .statusCode()).isEqualTo(401);
         assertThat(call("POST", "/api/v1/exchanges/registered-unemployed", null, body).statusCode()).isEqualTo(401);

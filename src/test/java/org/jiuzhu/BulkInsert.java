@@ -1,4 +1,4 @@
-package org.jiuzhu.matching.benchmark;
+package org.jiuzhu;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,13 +8,13 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Multi-row INSERTs of up to {@link #ROWS} rows a statement, committed every statement: loads a million rows in
+ * For benchmarks: multi-row INSERTs of up to {@link #ROWS} rows a statement, committed every statement: loads a million rows in
  * seconds without rewriting the driver's URL. Ids are given by the caller, so rows of other tables can refer to them;
  * such a child insert names its parent, which is flushed first so foreign keys always find their rows.
  */
-final class BulkInsert implements AutoCloseable {
+public final class BulkInsert implements AutoCloseable {
 
-    static final int ROWS = 1000;
+    public static final int ROWS = 1000;
 
     private final Connection connection;
     private final String head;
@@ -23,11 +23,11 @@ final class BulkInsert implements AutoCloseable {
     private final List<Object> values = new ArrayList<>();
     private final BulkInsert parent;
 
-    BulkInsert(Connection connection, String table, String... columns) {
+    public BulkInsert(Connection connection, String table, String... columns) {
         this(null, connection, table, columns);
     }
 
-    BulkInsert(BulkInsert parent, Connection connection, String table, String... columns) {
+    public BulkInsert(BulkInsert parent, Connection connection, String table, String... columns) {
         this.parent = parent;
         this.connection = connection;
         this.columns = columns.length;
@@ -35,7 +35,7 @@ final class BulkInsert implements AutoCloseable {
         this.tuple = "(" + String.join(", ", Collections.nCopies(columns.length, "?")) + ")";
     }
 
-    void add(Object... row) throws SQLException {
+    public void add(Object... row) throws SQLException {
         if (row.length != columns) {
             throw new IllegalArgumentException("expected " + columns + " values, got " + row.length);
         }
