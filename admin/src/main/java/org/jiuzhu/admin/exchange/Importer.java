@@ -9,7 +9,6 @@ import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.jiuzhu.admin.exchange.persistence.BatchStore;
-import org.jiuzhu.admin.exchange.persistence.RecordStore;
 import org.jiuzhu.core.privacy.FieldCipher;
 import org.jiuzhu.core.privacy.PersonIndex;
 import org.jiuzhu.core.region.Region;
@@ -18,15 +17,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -178,10 +174,10 @@ public class Importer {
         Region scope = regions.get(batch.regionCode());
         RowCheck check = new RowCheck(kind, headers.positions(), code -> regions.find(code).isPresent(), scope.scope(),
                 LocalDate.now(clock.withZone(CHINA)));
-        Chunk chunk = new Chunk();
+        Chunk chunk = new Chunk(check, personIndex, cipher, json);
         for (ListFile.Line line = list.next(); line != null; line = list.next()) {
-            chunk.add(check.check(line.number(), line.cells()));
-            if (chunk.rows == CHUNK && !write(batch, list, chunk)) {
+            chunk.lines.add(line);
+            if (chunk.lines.size() == CHUNK && !write(batch, list, chunk)) {
                 return false;
             }
         }
@@ -189,48 +185,12 @@ public class Importer {
     }
 
     private boolean write(BatchStore.Row batch, ListFile list, Chunk chunk) {
+        chunk.prepare();
         double progress = list.progress();
         boolean written = steps.chunk(batch.id(), worker, progress < 0 ? -1 : (int) Math.round(progress * 1000),
                 chunk.rows, chunk.accepted, chunk.rejected, chunk.rejectedRows);
         chunk.clear();
         return written;
-    }
-
-    /** Rows read since the last write. */
-    private final class Chunk {
-        long rows;
-        long rejectedRows;
-        final List<RecordStore.Record> accepted = new ArrayList<>(CHUNK);
-        final List<RecordStore.Rejection> rejected = new ArrayList<>();
-
-        void add(RowCheck.Result result) {
-            rows++;
-            if (result.row() == null) {
-                rejectedRows++;
-                result.problems().forEach(p -> rejected.add(new RecordStore.Rejection(p.line(), p.field(), p.reason())));
-                return;
-            }
-            RowCheck.Row row = result.row();
-            String id = row.idNumber().value();
-            accepted.add(new RecordStore.Record(row.line(), personIndex.of(id), cipher.encrypt(id, "exchange.id_number"),
-                    cipher.encrypt(row.name(), "exchange.name"), row.region(), row.facts().isEmpty() ? null
-                    : cipher.encrypt(facts(row), "exchange.facts")));
-        }
-
-        void clear() {
-            rows = 0;
-            rejectedRows = 0;
-            accepted.clear();
-            rejected.clear();
-        }
-    }
-
-    private String facts(RowCheck.Row row) {
-        try {
-            return json.writeValueAsString(row.facts());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The host for operators reading the table, and a random part: two importers are never the same worker. */
