@@ -23,6 +23,8 @@ final class Chunk {
     final List<ListFile.Line> lines = new ArrayList<>(Importer.CHUNK);
     long rows;
     long rejectedRows;
+    private long preparing;
+    private long writing;
     final List<RecordStore.Record> accepted = new ArrayList<>(Importer.CHUNK);
     final List<RecordStore.Rejection> rejected = new ArrayList<>();
 
@@ -51,6 +53,20 @@ final class Chunk {
         return result.row() == null ? new Prepared(null, result.problems().stream().map(p ->
                 new RecordStore.Rejection(p.line(), p.field(), p.reason())).toList())
                 : new Prepared(record(result.row()), List.of());
+    }
+
+    /** Adds the nanoseconds a chunk took to prepare and to write (kept across chunks). */
+    void timed(long prepare, long write) {
+        preparing += prepare;
+        writing += write;
+    }
+
+    long preparing() {
+        return preparing;
+    }
+
+    long writing() {
+        return writing;
     }
 
     void clear() {
