@@ -9,13 +9,19 @@ import java.util.Map;
  * One application as staff review it: names and numbers masked, enum values as message keys, the system's
  * assessment (null when no settings are in effect), the timeline, the case file so far and the forms the actor may
  * use at this stage. {@code errors} and {@code typed} are keyed "form-field", so a refused form shows its own
- * messages and keeps what was typed. {@code receivingAid}: staff may record a charity need for the household.
+ * messages and keeps what was typed. {@code receivingAid}: staff may record a charity need for the household;
+ * {@code openWarnings}: the household's open monitoring warnings the staff member may read.
  */
 public record DetailPage(long id, long version, String statusKey, String applicantName, String villageName, String submittedOn,
                          String areaKey, List<MemberRow> members, Finances finances, Needs needs,
                          AssessmentView assessment, List<TimelineRow> timeline, boolean mayDecide,
                          Map<String, String> errors, Map<String, String> typed, String doneKey,
-                         List<ProofRow> proofs, CaseView caseFile, StageForms forms, boolean receivingAid) {
+                         List<ProofRow> proofs, CaseView caseFile, StageForms forms, boolean receivingAid,
+                         List<OpenWarning> openWarnings) {
+
+    /** An open monitoring warning on the household, for the office deciding on it to review. */
+    public record OpenWarning(long id, String level, String levelKey, String kindKey, String ruleId) {
+    }
 
     /** {@code disabilityGrade} is null when the member has no disability. */
     public record MemberRow(String name, String idNumber, int age, String relationshipKey, String disabilityKey,

@@ -24,6 +24,7 @@ import org.jiuzhu.core.form.FieldErrors;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -46,8 +47,12 @@ class DetailRenderer {
     private final CasePages casePages;
     private final CsrfTokens csrf;
 
+    private final org.jiuzhu.core.application.Rolls rolls;
+    private final org.jiuzhu.core.monitoring.Warnings warnings;
+
     DetailRenderer(Applications applications, CaseFiles caseFiles, CaseViews caseViews, Casework casework,
-                   Proofs proofs, IntakePages pages, CasePages casePages, CsrfTokens csrf) {
+                   Proofs proofs, IntakePages pages, CasePages casePages, CsrfTokens csrf,
+                   org.jiuzhu.core.application.Rolls rolls, org.jiuzhu.core.monitoring.Warnings warnings) {
         this.csrf = csrf;
         this.applications = applications;
         this.caseFiles = caseFiles;
@@ -56,6 +61,8 @@ class DetailRenderer {
         this.proofs = proofs;
         this.pages = pages;
         this.casePages = casePages;
+        this.rolls = rolls;
+        this.warnings = warnings;
     }
 
     ModelAndView<DetailPage> page(HttpRequest<?> request, Authentication authentication, long id,
@@ -66,7 +73,8 @@ class DetailRenderer {
             CaseFile file = caseFiles.of(actor, id);
             return new ModelAndView<>("admin/intake/detail", pages.detail(a, casework.decidesIntake(actor),
                     Requests.locale(request), errors, typed, doneKey, proofs.of(actor, id),
-                    caseViews.of(a, file), casePages.forms(actor, a, file)));
+                    caseViews.of(a, file), casePages.forms(actor, a, file), rolls.head(id, actor.scope())
+                            .map(head -> warnings.openOnHousehold(actor, head.household())).orElse(List.of())));
         } catch (ApplicationNotFound e) {
             throw denied(authentication);
         }

@@ -75,7 +75,7 @@ class IntakePages {
 
     DetailPage detail(Application a, boolean mayDecide, Locale locale, Map<String, String> errors,
                       Map<String, String> typed, String doneKey, List<Proof> proofs, CaseView caseFile,
-                      StageForms forms) {
+                      StageForms forms, List<org.jiuzhu.core.monitoring.Warning> openWarnings) {
         List<DetailPage.MemberRow> members = a.members().stream().map(this::member).toList();
         List<DetailPage.TimelineRow> timeline = applications.timeline(a).stream().map(e -> new DetailPage.TimelineRow(
                 Formats.dateTime(e.at()), e.status().messageKey(),
@@ -89,7 +89,9 @@ class IntakePages {
                 assessment, timeline, mayDecide && a.status() == ApplicationStatus.SUBMITTED, errors, typed, doneKey,
                 proofs.stream().map(p -> new DetailPage.ProofRow("/admin/applications/" + a.id() + "/proofs/" + p.id(),
                         p.originalName(), p.kind().messageKey(),
-                        Formats.dateTime(p.uploadedAt()))).toList(), caseFile, forms, a.status().receivingAid());
+                        Formats.dateTime(p.uploadedAt()))).toList(), caseFile, forms, a.status().receivingAid(),
+                openWarnings.stream().map(w -> new DetailPage.OpenWarning(w.id(), w.level().name()
+                        .toLowerCase(Locale.ROOT), w.level().messageKey(), w.kind().messageKey(), w.ruleId())).toList());
     }
 
     private String applicantName(Application a) {

@@ -213,6 +213,8 @@ class WarningTest {
         assertThat(open(improved.childIdNumber())).containsExactly("IMP-01 YELLOW CIVIL_AFFAIRS IMPROVED");
         assertThat(caseworker().get("/admin/warnings/" + warningId(improved.childIdNumber(), "IMP-01")).body())
                 .contains("情况好转", "通知作出决定的部门复核", "信号类型：车辆登记");
+        assertThat(caseworker().get(Cases.detail(improved)).body()).as("the deciding office sees it on the case")
+                .contains("本户有 1 条未处理的监测预警", "/admin/warnings/" + warningId(improved.childIdNumber(), "IMP-01"));
 
         String child = cases.approved().childIdNumber();
         hand(ListKind.REGISTERED_UNEMPLOYED, child, Map.of("employmentAid", "否"));
