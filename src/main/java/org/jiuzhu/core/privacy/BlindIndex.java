@@ -18,17 +18,22 @@ import org.bouncycastle.crypto.params.KeyParameter;
 public class BlindIndex {
 
     private final DataKeys keys;
+    // An HMac resets itself to the keyed state after each result, so each thread keys one once.
+    private final ThreadLocal<HMac> macs;
 
     public BlindIndex(DataKeys keys) {
         this.keys = Objects.requireNonNull(keys, "keys");
+        this.macs = ThreadLocal.withInitial(() -> {
+            HMac mac = new HMac(new SM3Digest());
+            mac.init(new KeyParameter(this.keys.blindIndexKey()));
+            return mac;
+        });
     }
 
     public byte[] of(String normalizedValue, String context) {
         Objects.requireNonNull(normalizedValue, "normalizedValue");
         Objects.requireNonNull(context, "context");
-        // HMac keeps state between calls, so each lookup gets its own instance.
-        HMac mac = new HMac(new SM3Digest());
-        mac.init(new KeyParameter(keys.blindIndexKey()));
+        HMac mac = macs.get();
         byte[] input = (context + '\u0000' + normalizedValue).getBytes(StandardCharsets.UTF_8);
         mac.update(input, 0, input.length);
         byte[] out = new byte[mac.getMacSize()];

@@ -33,6 +33,30 @@ class BlindIndexTest {
         assertThat(index.of("11010519491231002X", "account.id_number")).hasSize(32);
     }
 
+    @Test
+    void is_the_keyed_hmac_sm3_of_context_and_value_on_every_thread() {
+        byte[] key = bytes(32, 7);
+        java.util.List<String> values = java.util.stream.IntStream.range(0, 5_000)
+                .mapToObj(i -> String.format("110105194912%06d", i)).toList();
+
+        java.util.List<byte[]> indexes = values.parallelStream().map(v -> index.of(v, "person.id_number")).toList();
+
+        for (int i = 0; i < values.size(); i++) {
+            assertThat(indexes.get(i)).isEqualTo(reference(key, "person.id_number\u0000" + values.get(i)));
+        }
+    }
+
+    private static byte[] reference(byte[] key, String input) {
+        org.bouncycastle.crypto.macs.HMac mac = new org.bouncycastle.crypto.macs.HMac(
+                new org.bouncycastle.crypto.digests.SM3Digest());
+        mac.init(new org.bouncycastle.crypto.params.KeyParameter(key));
+        byte[] bytes = input.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        mac.update(bytes, 0, bytes.length);
+        byte[] out = new byte[32];
+        mac.doFinal(out, 0);
+        return out;
+    }
+
     private static BlindIndex blindIndex(byte[] key) {
         return new BlindIndex(new DataKeys(Map.of(1, bytes(16, 1)), 1, key));
     }

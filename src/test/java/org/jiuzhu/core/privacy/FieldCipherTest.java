@@ -99,6 +99,43 @@ class FieldCipherTest {
     }
 
     @Test
+    void decrypts_again_after_a_refusal_on_the_same_thread() {
+        byte[] encrypted = cipher.encrypt("11010519491231002X", CONTEXT);
+        byte[] tampered = encrypted.clone();
+        tampered[20] ^= 0x01;
+
+        assertThatThrownBy(() -> cipher.decrypt(tampered, CONTEXT)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> cipher.decrypt(encrypted, "account.phone")).isInstanceOf(IllegalStateException.class);
+
+        assertThat(cipher.decrypt(encrypted, CONTEXT)).isEqualTo("11010519491231002X");
+        assertThat(cipher.decrypt(cipher.encrypt("王五", CONTEXT), CONTEXT)).isEqualTo("王五");
+    }
+
+    @Test
+    void keeps_values_apart_when_many_threads_encrypt_and_decrypt_at_once() {
+        java.util.List<String> values = java.util.stream.IntStream.range(0, 20_000)
+                .mapToObj(i -> "居民" + i).toList();
+
+        java.util.List<byte[]> encrypted = values.parallelStream().map(v -> cipher.encrypt(v, CONTEXT)).toList();
+        java.util.List<String> decrypted = encrypted.parallelStream().map(e -> cipher.decrypt(e, CONTEXT)).toList();
+
+        assertThat(decrypted).isEqualTo(values);
+        assertThat(encrypted.stream().map(e -> java.util.HexFormat.of().formatHex(e, 2, 14)).distinct().count())
+                .as("every nonce differs").isEqualTo(values.size());
+    }
+
+    @Test
+    void two_ciphers_on_one_thread_keep_their_own_keys() {
+        FieldCipher other = cipherWith(Map.of(1, KEY_2), 1);
+        byte[] mine = cipher.encrypt("甲", CONTEXT);
+        byte[] theirs = other.encrypt("乙", CONTEXT);
+
+        assertThat(cipher.decrypt(mine, CONTEXT)).isEqualTo("甲");
+        assertThat(other.decrypt(theirs, CONTEXT)).isEqualTo("乙");
+        assertThatThrownBy(() -> cipher.decrypt(theirs, CONTEXT)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void works_with_a_generated_key_set_read_back_from_properties() {
         Map<String, String> properties = DataKeys.generate(new SecureRandom());
         FieldCipher generated = new FieldCipher(DataKeys.fromProperties(properties));

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rows read since the last write. Checking a row and encrypting it (a keyed hash and three ciphers) is most of an
- * import's work and needs nothing from the other rows, so a chunk's rows are prepared on every core, in order.
+ * Rows read since the last write. Checking a row and encrypting it (a keyed hash and three ciphers) needs nothing from
+ * the other rows, so a chunk's rows are prepared on every core, in order, while the chunk before it is being written.
  */
 final class Chunk {
 
@@ -23,8 +23,7 @@ final class Chunk {
     final List<ListFile.Line> lines = new ArrayList<>(Importer.CHUNK);
     long rows;
     long rejectedRows;
-    private long preparing;
-    private long writing;
+    int permille = -1;
     final List<RecordStore.Record> accepted = new ArrayList<>(Importer.CHUNK);
     final List<RecordStore.Rejection> rejected = new ArrayList<>();
 
@@ -55,26 +54,9 @@ final class Chunk {
                 : new Prepared(record(result.row()), List.of());
     }
 
-    /** Adds the nanoseconds a chunk took to prepare and to write (kept across chunks). */
-    void timed(long prepare, long write) {
-        preparing += prepare;
-        writing += write;
-    }
-
-    long preparing() {
-        return preparing;
-    }
-
-    long writing() {
-        return writing;
-    }
-
-    void clear() {
-        lines.clear();
-        rows = 0;
-        rejectedRows = 0;
-        accepted.clear();
-        rejected.clear();
+    /** An empty chunk for the rows after this one. */
+    Chunk next() {
+        return new Chunk(check, personIndex, cipher, json);
     }
 
     /** A row checked: stored encrypted, or refused for these reasons. */

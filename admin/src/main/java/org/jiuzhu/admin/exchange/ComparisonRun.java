@@ -16,8 +16,8 @@ import java.util.Map;
 
 /**
  * The comparison of an imported list, for the worker that holds the batch: chunk after chunk from where an earlier
- * worker got to, each with how far it got, then what needs the whole list. The rows' facts are decrypted for the
- * rules; ID numbers and names only when a warning is raised.
+ * worker got to, each with how far it got, then what needs the whole list. A row's facts are decrypted when a rule
+ * could fire on its person; ID numbers and names only when a warning is raised.
  */
 @Singleton
 class ComparisonRun {
@@ -53,7 +53,7 @@ class ComparisonRun {
     }
 
     private ListComparison.Person person(RecordStore.Record r) {
-        return new ListComparison.Person(r.line(), r.personIndex(), r.region(), r.facts() == null ? Map.of()
+        return new ListComparison.Person(r.line(), r.personIndex(), r.region(), () -> r.facts() == null ? Map.of()
                 : facts(cipher.decrypt(r.facts(), "exchange.facts")),
                 () -> cipher.decrypt(r.idNumber(), "exchange.id_number"),
                 () -> cipher.decrypt(r.name(), "exchange.name"));

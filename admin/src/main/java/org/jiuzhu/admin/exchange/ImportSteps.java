@@ -24,6 +24,8 @@ class ImportSteps {
     static final Duration STALE = Duration.ofMinutes(2);
     /** A list whose import was interrupted this often (a crash each time, say) is not tried again. */
     static final int MAX_ATTEMPTS = 3;
+    // Larger than an import's chunk: most rows of a list raise nothing, and each transaction has a fixed cost.
+    static final int COMPARED_PER_TRANSACTION = 5000;
 
     private final BatchStore batches;
     private final RecordStore records;
@@ -105,13 +107,12 @@ class ImportSteps {
     @Transactional
     int compare(long id, String worker, int line, ListComparison comparison, ListComparison.Listed list,
                 java.util.function.Function<RecordStore.Record, ListComparison.Person> person) {
-        List<RecordStore.Record> chunk = records.after(id, line, Importer.CHUNK);
+        List<RecordStore.Record> chunk = records.after(id, line, COMPARED_PER_TRANSACTION);
         if (chunk.isEmpty()) {
             return line;
         }
         int last = chunk.get(chunk.size() - 1).line();
-        // Decrypting and parsing each row's facts needs nothing from the other rows: every core takes a share.
-        long raised = comparison.compare(list, chunk.parallelStream().map(person).toList());
+        long raised = comparison.compare(list, chunk.stream().map(person).toList());
         if (!batches.compared(id, worker, clock.instant(), last, chunk.size(), raised)) {
             throw new TakenOver();
         }

@@ -30,7 +30,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Imports queued lists one at a time on a thread of its own: reads the file as a stream, checks every row, writes
- * accepted rows encrypted and refusals in chunks with the progress, then deletes the file. A batch is taken through
+ * accepted rows encrypted and refusals in chunks with the progress (on a second thread, see {@link Writes}), then
+ * deletes the file. A batch is taken through
  * {@link ImportSteps}, so after a crash or restart it is imported again from its start by whichever node finds it
  * first once its worker has been silent for two minutes.
  */
@@ -52,11 +53,8 @@ public class Importer {
     private final boolean enabled;
     private final String worker;
     private final ReentrantLock importing = new ReentrantLock();
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "exchange-import");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(task -> daemon(task, "exchange-import"));
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(task -> daemon(task, "exchange-write"));
 
     Importer(ImportSteps steps, ComparisonRun comparisons, ExchangeFiles files, Regions regions, PersonIndex personIndex, FieldCipher cipher,
              JsonMapper json, Clock clock, @Value("${jiuzhu.exchange.importer:true}") boolean enabled) {
@@ -174,31 +172,51 @@ public class Importer {
         Region scope = regions.get(batch.regionCode());
         RowCheck check = new RowCheck(kind, headers.positions(), code -> regions.find(code).isPresent(), scope.scope(),
                 LocalDate.now(clock.withZone(CHINA)));
-        Chunk chunk = new Chunk(check, personIndex, cipher, json);
+        Writes writes = new Writes(writer);
+        try {
+            return readAll(batch, list, new Chunk(check, personIndex, cipher, json), writes);
+        } catch (IOException | RuntimeException e) {
+            writes.settle();
+            throw e;
+        }
+    }
+
+    private boolean readAll(BatchStore.Row batch, ListFile list, Chunk first, Writes writes) throws IOException {
+        Chunk chunk = first;
         long started = System.nanoTime();
+        long preparing = 0;
         for (ListFile.Line line = list.next(); line != null; line = list.next()) {
             chunk.lines.add(line);
-            if (chunk.lines.size() == CHUNK && !write(batch, list, chunk)) {
-                return false;
+            if (chunk.lines.size() == CHUNK) {
+                preparing += prepare(chunk, list);
+                if (!writes.start(write(batch, chunk))) {
+                    return false;
+                }
+                chunk = chunk.next();
             }
         }
-        boolean imported = write(batch, list, chunk) && steps.imported(batch.id(), worker, batch);
+        preparing += prepare(chunk, list);
+        boolean imported = writes.start(write(batch, chunk)) && writes.finish()
+                && steps.imported(batch.id(), worker, batch);
         // For operators sizing imports: where the time went. Counts only, never a row's content.
-        LOG.info("List {} read in {} ms: {} ms checking and encrypting rows, {} ms writing them", batch.id(),
-                (System.nanoTime() - started) / 1_000_000, chunk.preparing() / 1_000_000, chunk.writing() / 1_000_000);
+        LOG.info("List {} read in {} ms: {} ms checking and encrypting rows, {} ms writing them, at the same time",
+                batch.id(), (System.nanoTime() - started) / 1_000_000, preparing / 1_000_000,
+                writes.writing() / 1_000_000);
         return imported;
     }
 
-    private boolean write(BatchStore.Row batch, ListFile list, Chunk chunk) {
+    /** Checks and encrypts the chunk's rows and notes how far through the file they are; answers the nanoseconds. */
+    private static long prepare(Chunk chunk, ListFile list) {
         long started = System.nanoTime();
         chunk.prepare();
-        long prepared = System.nanoTime();
         double progress = list.progress();
-        boolean written = steps.chunk(batch.id(), worker, progress < 0 ? -1 : (int) Math.round(progress * 1000),
-                chunk.rows, chunk.accepted, chunk.rejected, chunk.rejectedRows);
-        chunk.timed(prepared - started, System.nanoTime() - prepared);
-        chunk.clear();
-        return written;
+        chunk.permille = progress < 0 ? -1 : (int) Math.round(progress * 1000);
+        return System.nanoTime() - started;
+    }
+
+    private java.util.concurrent.Callable<Boolean> write(BatchStore.Row batch, Chunk chunk) {
+        return () -> steps.chunk(batch.id(), worker, chunk.permille, chunk.rows, chunk.accepted, chunk.rejected,
+                chunk.rejectedRows);
     }
 
     /** The host for operators reading the table, and a random part: two importers are never the same worker. */
@@ -213,8 +231,15 @@ public class Importer {
         return (host.length() > 50 ? host.substring(0, 50) : host) + "-" + nonce;
     }
 
+    private static Thread daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
     @PreDestroy
     void stop() {
         runner.shutdownNow();
+        writer.shutdownNow();
     }
 }

@@ -25,10 +25,55 @@ public interface ListComparison {
     }
 
     /**
-     * A row as compared: its line, the person's index, its region (or null) and facts by column key. The ID number
-     * and name are decrypted only when asked for (a warning being raised), not for every row of a large list.
+     * A row as compared: its line, the person's index, its region (or null), and what is decrypted only when asked for:
+     * the facts by column key (once, when a rule could fire on the person), the ID number and name (a warning being
+     * raised). Most rows of a large list are of people no rule concerns.
      */
-    record Person(int line, byte[] personIndex, String regionCode, Map<String, String> facts,
-                  Supplier<String> idNumber, Supplier<String> name) {
+    final class Person {
+
+        private final int line;
+        private final byte[] personIndex;
+        private final String regionCode;
+        private final Supplier<Map<String, String>> readFacts;
+        private final Supplier<String> idNumber;
+        private final Supplier<String> name;
+        private Map<String, String> facts;
+
+        public Person(int line, byte[] personIndex, String regionCode, Supplier<Map<String, String>> facts,
+                      Supplier<String> idNumber, Supplier<String> name) {
+            this.line = line;
+            this.personIndex = personIndex;
+            this.regionCode = regionCode;
+            this.readFacts = facts;
+            this.idNumber = idNumber;
+            this.name = name;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        public byte[] personIndex() {
+            return personIndex;
+        }
+
+        public String regionCode() {
+            return regionCode;
+        }
+
+        public Map<String, String> facts() {
+            if (facts == null) {
+                facts = readFacts.get();
+            }
+            return facts;
+        }
+
+        public Supplier<String> idNumber() {
+            return idNumber;
+        }
+
+        public Supplier<String> name() {
+            return name;
+        }
     }
 }

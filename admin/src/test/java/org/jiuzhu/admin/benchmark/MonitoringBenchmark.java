@@ -63,6 +63,8 @@ public final class MonitoringBenchmark {
         try (ApplicationContext context = ApplicationContext.builder()
                 .properties(Map.of("jiuzhu.exchange.importer", false, "jiuzhu.search.indexer", false)).start()) {
             DataSource raw = DelegatingDataSource.unwrapDataSource(context.getBean(DataSource.class));
+            String url = context.getBean(DatasourceConfiguration.class).getUrl();
+            int port = Integer.parseInt(url.replaceAll(".*//127\\.0\\.0\\.1:(\\d+)/.*", "$1"));
             Staff.Login hrss = Staff.department(context.getBean(StaffAccounts.class), Department.HRSS, COUNTY);
             Population population = new Population(raw, context.getBean(FieldCipher.class),
                     context.getBean(PersonIndex.class));
@@ -76,6 +78,8 @@ public final class MonitoringBenchmark {
             print("list", rows + " rows, " + Files.size(csv) / 1024 / 1024 + " MB, every tenth row a person of the "
                     + "population without employment aid");
             forgetEarlierRuns(raw);
+            if (System.getProperty("benchmark.before") != null) { try (Connection c = raw.getConnection(); Statement st = c.createStatement()) { for (String q : System.getProperty("benchmark.before").split(";")) st.execute(q); } }
+            Statements statements = new Statements(raw, Boolean.getBoolean("benchmark.statements"));
 
             Actor department = new Actor(hrss.id(), Role.DEPARTMENT, new RegionScope(COUNTY, DivisionLevel.COUNTY),
                     Department.HRSS, null);
@@ -89,13 +93,12 @@ public final class MonitoringBenchmark {
             context.getBean(Importer.class).importWaiting();
             long total = (System.nanoTime() - started) / 1_000_000;
             report(raw, outcome.batch(), rows, (uploaded - started) / 1_000_000, total);
+            statements.print(port);
 
             if (!Baseline.available()) {
                 print("baseline", "skipped: no mariadb client (apt-get install mariadb-client)");
                 return;
             }
-            String url = context.getBean(DatasourceConfiguration.class).getUrl();
-            int port = Integer.parseInt(url.replaceAll(".*//127\\.0\\.0\\.1:(\\d+)/.*", "$1"));
             long[] baseline = new Baseline(port).run(csv);
             print("baseline", "mariadb client LOAD DATA LOCAL INFILE + INSERT ... SELECT ... JOIN: "
                     + seconds(baseline[0]) + ", " + perSecond(rows, baseline[0]) + ", " + baseline[1] + " rows joined");
@@ -122,13 +125,18 @@ public final class MonitoringBenchmark {
         }
     }
 
-    /** Each run starts from the population alone, so the same list raises its warnings again. */
+    /**
+     * Each run starts from the population alone, so the same list raises its warnings again. Truncated rather than
+     * deleted: InnoDB would otherwise purge a million deleted rows during the timed phases.
+     */
     private static void forgetEarlierRuns(DataSource raw) throws Exception {
         try (Connection c = raw.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SET FOREIGN_KEY_CHECKS = 0");
             for (String table : new String[] {"referral", "warning_visit", "conference_item", "warning",
                     "exchange_record", "exchange_rejection", "exchange_batch"}) {
-                s.execute("DELETE FROM " + table);
+                s.execute("TRUNCATE TABLE " + table);
             }
+            s.execute("SET FOREIGN_KEY_CHECKS = 1");
         }
     }
 

@@ -2,6 +2,7 @@ package org.jiuzhu.core.application.persistence;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import org.jiuzhu.core.database.HexLiterals;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -39,9 +40,26 @@ public class RollStore {
                             byte[] idNumber) {
     }
 
+    /**
+     * Most persons of a department list are in no application: they are sorted out first by the person index alone,
+     * and only the others looked up with their applications.
+     */
     public List<MemberRow> members(Collection<byte[]> persons) {
-        return query(SELECT + "WHERE m.id_number_bidx IN (" + String.join(", ", Collections.nCopies(persons.size(), "?"))
-                + ") AND a.status NOT IN ('DRAFT', 'WITHDRAWN')", new ArrayList<>(persons));
+        if (persons.isEmpty()) {
+            return List.of();
+        }
+        List<byte[]> known = new ArrayList<>();
+        try (Connection c = data.getConnection(); PreparedStatement s = c.prepareStatement("SELECT DISTINCT "
+                + "id_number_bidx FROM application_member WHERE id_number_bidx IN (" + HexLiterals.list(persons) + ")");
+             ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                known.add(r.getBytes(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the low-income database", e);
+        }
+        return known.isEmpty() ? List.of() : query(SELECT + "WHERE m.id_number_bidx IN (" + HexLiterals.list(known)
+                + ") AND a.status NOT IN ('DRAFT', 'WITHDRAWN')", List.of());
     }
 
     /** A person on a relapse-watch list. */
@@ -71,12 +89,8 @@ public class RollStore {
             return rows;
         }
         try (Connection c = data.getConnection(); PreparedStatement s = c.prepareStatement("SELECT person_bidx, "
-                + "region_code, identified_on FROM relapse_watch WHERE person_bidx IN ("
-                + String.join(", ", Collections.nCopies(persons.size(), "?")) + ")")) {
-            int i = 1;
-            for (byte[] person : persons) {
-                s.setBytes(i++, person);
-            }
+                + "region_code, identified_on FROM relapse_watch WHERE person_bidx IN (" + HexLiterals.list(persons)
+                + ")")) {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     rows.add(new WatchedRow(r.getBytes(1), r.getString(2), r.getDate(3) == null ? null

@@ -2,6 +2,7 @@ package org.jiuzhu.core.monitoring.persistence;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import org.jiuzhu.core.database.HexLiterals;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
@@ -52,11 +53,8 @@ public class ReferralStore {
         if (persons.isEmpty()) {
             return 0;
         }
-        List<Object> which = new ArrayList<>(List.of(batch));
-        which.addAll(persons);
-        return send("w.source_batch = ? AND w.person_bidx IN ("
-                + String.join(", ", java.util.Collections.nCopies(persons.size(), "?")) + ")", which, kinds, red,
-                orange, yellow, now);
+        return send("w.source_batch = ? AND w.person_bidx IN (" + HexLiterals.list(persons) + ")",
+                List.of(batch), kinds, red, orange, yellow, now);
     }
 
     /** The same for one warning (raised by a visit). */

@@ -2,6 +2,7 @@ package org.jiuzhu.core.monitoring.persistence;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import org.jiuzhu.core.database.HexLiterals;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -56,11 +57,9 @@ public class WarningStore {
         if (keys.isEmpty()) {
             return causes;
         }
-        String in = String.join(", ", Collections.nCopies(keys.size(), "?"));
-        List<Object> values = new ArrayList<>(keys);
-        values.addAll(keys);
+        String in = HexLiterals.list(keys);
         query("SELECT person_bidx, household_bidx, rule_id FROM warning WHERE status = 'OPEN' AND (person_bidx IN ("
-                + in + ") OR household_bidx IN (" + in + "))", values, r -> causes.add(
+                + in + ") OR household_bidx IN (" + in + "))", List.of(), r -> causes.add(
                 new OpenCause(r.getBytes(1), r.getBytes(2), r.getString(3))));
         return causes;
     }

@@ -2,6 +2,7 @@ package org.jiuzhu.admin.exchange.persistence;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import org.jiuzhu.core.database.HexLiterals;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -23,9 +24,11 @@ public class RecordStore {
     private static final int ROWS_PER_STATEMENT = 500;
 
     private final DataSource data;
+    private final BulkLoad bulk;
 
-    RecordStore(DataSource data) {
+    RecordStore(DataSource data, BulkLoad bulk) {
         this.data = data;
+        this.bulk = bulk;
     }
 
     /** An accepted row as stored: nothing readable but the line and the region. */
@@ -38,6 +41,13 @@ public class RecordStore {
     }
 
     public void insert(long batch, List<Record> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        if (bulk.available()) {
+            bulk.load(batch, records);
+            return;
+        }
         insert("INSERT INTO exchange_record (batch_id, line, person_bidx, id_number_enc, name_enc, region_code, "
                 + "facts_enc) VALUES ", 7, records, (r, values) -> {
                     values.add(batch);
@@ -118,12 +128,8 @@ public class RecordStore {
         }
         try (Connection c = data.getConnection(); PreparedStatement s = c.prepareStatement(
                 "SELECT person_bidx FROM exchange_record WHERE batch_id = ? AND person_bidx IN ("
-                        + String.join(", ", Collections.nCopies(persons.size(), "?")) + ")")) {
+                        + HexLiterals.list(persons) + ")")) {
             s.setLong(1, batch);
-            int i = 2;
-            for (byte[] person : persons) {
-                s.setBytes(i++, person);
-            }
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     listed.add(java.nio.ByteBuffer.wrap(r.getBytes(1)));
