@@ -1,5 +1,6 @@
 /**
  * The product's database: the embedded MariaDB of the demo mode and the schema it starts with. Flyway owns
- * the schema itself ({@code db/migration}); this package only makes sure a server is there.
+ * the schema itself ({@code db/migration}); this package makes sure a server is there, and gives hand-written stores
+ * {@link org.jiuzhu.core.database.HexLiterals} for the long lists of person indexes they look up.
  */
 package org.jiuzhu.core.database;

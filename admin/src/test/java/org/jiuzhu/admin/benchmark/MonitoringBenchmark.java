@@ -78,7 +78,6 @@ public final class MonitoringBenchmark {
             print("list", rows + " rows, " + Files.size(csv) / 1024 / 1024 + " MB, every tenth row a person of the "
                     + "population without employment aid");
             forgetEarlierRuns(raw);
-            if (System.getProperty("benchmark.before") != null) { try (Connection c = raw.getConnection(); Statement st = c.createStatement()) { for (String q : System.getProperty("benchmark.before").split(";")) st.execute(q); } }
             Statements statements = new Statements(raw, Boolean.getBoolean("benchmark.statements"));
 
             Actor department = new Actor(hrss.id(), Role.DEPARTMENT, new RegionScope(COUNTY, DivisionLevel.COUNTY),
