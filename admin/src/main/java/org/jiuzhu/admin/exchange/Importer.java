@@ -31,9 +31,8 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Imports queued lists one at a time on a thread of its own: reads the file as a stream, checks every row, writes
  * accepted rows encrypted and refusals in chunks with the progress (on a second thread, see {@link Writes}), then
- * deletes the file. A batch is taken through
- * {@link ImportSteps}, so after a crash or restart it is imported again from its start by whichever node finds it
- * first once its worker has been silent for two minutes.
+ * deletes the file. A batch is taken through {@link ImportSteps}, so after a crash or restart it is imported again
+ * from its start by whichever node finds it first once its worker has been silent for two minutes.
  */
 @Singleton
 public class Importer {
