@@ -60,6 +60,11 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
 
+    /** A GET with the Accept header of a browser following a link, or of a feed reader. */
+    public Page get(String path, String accept) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET(), accept);
+    }
+
     /**
      * GETs the form page, then posts the fields as a browser submits that page's form for {@code action}: with its
      * hidden inputs (CSRF token, version...), typed fields overriding them. Without such a form on the page (a test

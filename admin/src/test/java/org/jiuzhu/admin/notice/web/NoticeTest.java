@@ -1,0 +1,240 @@
+package org.jiuzhu.admin.notice.web;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.annotation.MockBean;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.jiuzhu.Database;
+import org.jiuzhu.Staff;
+import org.jiuzhu.WebSession;
+import org.jiuzhu.core.account.Role;
+import org.jiuzhu.core.account.StaffAccounts;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Supervisors write notices for their regions, now or at a set time; the public reads them from then until their last
+ * day, found by category and region, as a page, a print view and a feed; edits keep the earlier text; Markdown never
+ * lets HTML through.
+ */
+@MicronautTest(transactional = false)
+class NoticeTest {
+
+    private static final String COUNTY = "990102000000";
+    private static final String TOWNSHIP = "990102001000";
+    private static final String VILLAGE = "990102001002";
+    private static final String OTHER_COUNTY = "990103000000";
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final Pattern SAVED = Pattern.compile("/admin/notices/(\\d+)\\?notice=saved");
+
+    private final Moving clock = new Moving();
+    private final EmbeddedServer server;
+    private final StaffAccounts staff;
+    private final DataSource db;
+
+    NoticeTest(EmbeddedServer server, StaffAccounts staff, DataSource dataSource) {
+        this.server = server;
+        this.staff = staff;
+        this.db = Database.raw(dataSource);
+    }
+
+    @MockBean(Clock.class)
+    Clock clock() {
+        return clock;
+    }
+
+    @Test
+    void aNoticeIsPublicAtItsTimeRevisedWithItsHistoryKeptAndGoneWhenWithdrawn() {
+        WebSession supervisor = supervisor();
+        String later = LocalDateTime.now(clock.withZone(CHINA)).plusHours(2).format(DateTimeFormatter.ofPattern(
+                "yyyy-MM-dd'T'HH:mm"));
+        long id = write(supervisor, Map.of("title", "关于提高城乡低保标准的通知", "body", "自下月起**提高**标准。",
+                "publishAt", later, "region-" + COUNTY, "yes"));
+        WebSession anyone = new WebSession(server);
+
+        assertThat(anyone.get("/notices").body()).doesNotContain("关于提高城乡低保标准的通知");
+        assertThat(anyone.get("/notices/" + id).status()).isEqualTo(404);
+        assertThat(supervisor.get("/admin/notices").body()).contains("关于提高城乡低保标准的通知", "待发布");
+
+        // As a browser sends the form: every field, the unchanged ones as they were filled in.
+        WebSession.Page revised = supervisor.submit("/admin/notices/" + id, "/admin/notices/" + id, Map.of(
+                "title", "关于提高城乡低保标准的通知（修订）", "body", "自下月起**提高**标准，详见附表。", "category", "POLICY",
+                "publishAt", later, "region-" + COUNTY, "yes"));
+        assertThat(revised.status()).as(revised.body()).isEqualTo(303);
+        String edit = supervisor.get("/admin/notices/" + id).body();
+        assertThat(edit).contains("修改前的版本", "第 1 版", "自下月起<strong>提高</strong>标准。");
+        assertThat(Database.number(db, "SELECT revision FROM notice WHERE id = ?", id)).isEqualTo(2);
+
+        clock.move(Duration.ofHours(3));
+        assertThat(anyone.get("/notices").body()).contains("关于提高城乡低保标准的通知（修订）");
+        assertThat(anyone.get("/notices/" + id).body()).contains("详见附表", "已修订（第 2 版）");
+        clock.move(Duration.ofHours(-3));
+
+        assertThat(supervisor.submit("/admin/notices/" + id, "/admin/notices/" + id + "/withdraw", Map.of())
+                .status()).isEqualTo(303);
+        clock.move(Duration.ofHours(3));
+        assertThat(anyone.get("/notices/" + id).status()).isEqualTo(404);
+        assertThat(anyone.get("/notices").body()).doesNotContain("关于提高城乡低保标准的通知");
+        clock.move(Duration.ofHours(-3));
+        assertThat(Database.text(db, "SELECT GROUP_CONCAT(action ORDER BY id) FROM audit_entry WHERE record_type = "
+                + "'notice' AND record_id = ?", String.valueOf(id)))
+                .isEqualTo("NOTICE_WRITTEN,NOTICE_REVISED,NOTICE_WITHDRAWN");
+    }
+
+    @Test
+    void markdownIsRenderedButHtmlAndScriptLinksStayText() {
+        long id = write(supervisor(), Map.of("title", "办事指南：低保申请", "body",
+                "# 申请材料\n\n- 身份证\n- 户口簿\n\n<script>alert('x')</script>\n\n[办事大厅](https://example.gov.cn) "
+                        + "[点我](javascript:alert(1))", "region-" + COUNTY, "yes", "category", "GUIDE"));
+
+        String page = new WebSession(server).get("/notices/" + id).body();
+
+        assertThat(page).contains("<h2>申请材料</h2>", "<li>身份证</li>", "&lt;script&gt;alert(")
+                .contains("<a rel=\"nofollow noopener\" href=\"https://example.gov.cn\">办事大厅</a>")
+                .doesNotContain("<script>alert", "href=\"javascript:");
+        assertThat(new WebSession(server).get("/notices/" + id + "/print").body())
+                .contains("<h1>办事指南：低保申请</h1>", "&lt;script&gt;").doesNotContain("site-nav");
+    }
+
+    @Test
+    void readersFindNoticesByCategoryAndByTheirRegionAndInTheFeed() {
+        WebSession supervisor = supervisor();
+        long township = write(supervisor, Map.of("title", "城关镇临时救助公告", "body", "城关镇。", "category",
+                "ANNOUNCEMENT", "region-" + TOWNSHIP, "yes"));
+        long county = write(supervisor, Map.of("title", "平安县政策解读第一号", "body", "全县。", "category", "POLICY",
+                "region-" + COUNTY, "yes"));
+        WebSession anyone = new WebSession(server);
+
+        assertThat(anyone.get("/notices?region=" + VILLAGE).body()).contains("城关镇临时救助公告", "平安县政策解读第一号");
+        assertThat(anyone.get("/notices?region=" + OTHER_COUNTY).body())
+                .doesNotContain("城关镇临时救助公告", "平安县政策解读第一号");
+        assertThat(anyone.get("/notices?category=POLICY").body()).contains("平安县政策解读第一号")
+                .doesNotContain("城关镇临时救助公告");
+        WebSession.Page feed = anyone.get("/feeds/notices.atom",
+                "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        assertThat(feed.headers().firstValue("Content-Type").orElse("")).as(feed.body())
+                .startsWith("application/atom+xml");
+        assertThat(feed.body()).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">", "城关镇临时救助公告",
+                "/notices/" + township + "</id>", "/notices/" + county + "</id>");
+    }
+
+    @Test
+    void aNoticeIsShownUntilItsLastDayInclusive() {
+        String today = LocalDate.now(clock.withZone(CHINA)).toString();
+        long id = write(supervisor(), Map.of("title", "今日有效的公告", "body", "仅今天。", "expiresOn", today,
+                "region-" + COUNTY, "yes"));
+        WebSession anyone = new WebSession(server);
+        assertThat(anyone.get("/notices/" + id).status()).isEqualTo(200);
+
+        clock.move(Duration.ofDays(2));
+        try {
+            assertThat(anyone.get("/notices/" + id).status()).isEqualTo(404);
+            assertThat(anyone.get("/notices").body()).doesNotContain("今日有效的公告");
+        } finally {
+            clock.move(Duration.ofDays(-2));
+        }
+    }
+
+    @Test
+    void aDraftWithMistakesIsRefusedInWordsAndNothingIsWritten() {
+        WebSession supervisor = supervisor();
+        long before = Database.number(db, "SELECT COUNT(*) FROM notice");
+
+        WebSession.Page refused = supervisor.submit("/admin/notices/new", "/admin/notices", Map.of("title", "无",
+                "body", " ", "publishAt", "明天", "category", "POLICY", "expiresOn", "2026-02-30"));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("请填写标题", "请填写正文", "请至少选择一个发布范围", "发布时间的格式不对",
+                "截止日期的格式不对");
+        assertThat(Database.number(db, "SELECT COUNT(*) FROM notice")).isEqualTo(before);
+        WebSession.Page outside = supervisor.post("/admin/notices", Map.of("csrfToken",
+                supervisor.get("/admin/notices/new").csrfToken(), "title", "越权公告", "body", "正文", "category",
+                "POLICY", "region-" + OTHER_COUNTY, "yes"));
+        assertThat(outside.status()).isEqualTo(422);
+        assertThat(outside.body()).contains("只能向本辖区内的地区发布公告");
+        assertThat(Database.number(db, "SELECT COUNT(*) FROM notice")).isEqualTo(before);
+    }
+
+    @Test
+    void onlySupervisorsWriteNoticesAndOnlyWithTheFormsToken() {
+        WebSession caseworker = WebSession.as(server, Staff.create(staff, Role.CASEWORKER, TOWNSHIP));
+        assertThat(caseworker.get("/admin/notices").status()).isEqualTo(403);
+        WebSession supervisor = supervisor();
+        WebSession.Page forged = supervisor.post("/admin/notices", Map.of("title", "没有令牌的公告", "body", "正文",
+                "category", "POLICY", "region-" + COUNTY, "yes"));
+        assertThat(forged.status()).isEqualTo(403);
+        long other = write(WebSession.as(server, Staff.create(staff, Role.SUPERVISOR, OTHER_COUNTY)), Map.of(
+                "title", "长宁县公告", "body", "正文", "region-" + OTHER_COUNTY, "yes"));
+        assertThat(supervisor.get("/admin/notices/" + other).status()).isEqualTo(404);
+        assertThat(supervisor.get("/admin/notices").body()).doesNotContain("长宁县公告");
+    }
+
+    private WebSession supervisor() {
+        return WebSession.as(server, Staff.create(staff, Role.SUPERVISOR, COUNTY));
+    }
+
+    /** Writes a notice through the form (category POLICY unless given); answers its id. */
+    private long write(WebSession session, Map<String, String> fields) {
+        Map<String, String> form = new HashMap<>(Map.of("category", "POLICY"));
+        form.putAll(fields);
+        WebSession.Page saved = session.submit("/admin/notices/new", "/admin/notices", form);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(303);
+        Matcher m = SAVED.matcher(saved.location());
+        assertThat(m.find()).as(saved.location()).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    /** The system clock, moved by hand: scheduled publishing and expiry without waiting. */
+    static final class Moving extends Clock {
+
+        private volatile Duration offset = Duration.ZERO;
+
+        void move(Duration by) {
+            offset = offset.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.of("UTC");
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            Moving self = this;
+            return new Clock() {
+                @Override
+                public ZoneId getZone() {
+                    return zone;
+                }
+
+                @Override
+                public Clock withZone(ZoneId other) {
+                    return self.withZone(other);
+                }
+
+                @Override
+                public Instant instant() {
+                    return self.instant();
+                }
+            };
+        }
+
+        @Override
+        public Instant instant() {
+            return Instant.now().plus(offset);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.jiuzhu.portal.notice.web;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import org.jiuzhu.core.chrome.web.Refusals;
+import org.jiuzhu.core.notice.Markdown;
+import org.jiuzhu.core.notice.Notice;
+import org.jiuzhu.core.notice.NoticeCategory;
+import org.jiuzhu.core.notice.Notices;
+import org.jiuzhu.core.region.Regions;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * {@code /notices}: what is published now, newest first, narrowed by category and by the reader's region (a region
+ * shows its own notices and those of the regions above and below it); a page and a print view per notice. The feed
+ * is {@link NoticeFeedController}.
+ */
+@Controller("/notices")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+class PublicNoticeController {
+
+    private static final int PAGE_SIZE = 20;
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final Notices notices;
+    private final Regions regions;
+    private final Markdown markdown;
+    private final Refusals refusals;
+
+    PublicNoticeController(Notices notices, Regions regions, Markdown markdown, Refusals refusals) {
+        this.notices = notices;
+        this.regions = regions;
+        this.markdown = markdown;
+        this.refusals = refusals;
+    }
+
+    @Get
+    @Produces(MediaType.TEXT_HTML)
+    ModelAndView<PublicNoticePages.ListPage> list(@QueryValue Optional<String> category,
+                                                  @QueryValue Optional<String> region,
+                                                  @QueryValue Optional<Integer> page) {
+        NoticeCategory chosen = Arrays.stream(NoticeCategory.values())
+                .filter(c -> c.name().equals(category.orElse(""))).findFirst().orElse(null);
+        String place = region.filter(code -> regions.find(code).isPresent()).orElse(null);
+        int shown = Math.max(0, page.orElse(0));
+        List<Notice> found = notices.published(chosen, place, shown * PAGE_SIZE, PAGE_SIZE + 1);
+        String query = Stream.of(chosen == null ? null : "category=" + chosen.name(),
+                place == null ? null : "region=" + place).filter(q -> q != null).collect(Collectors.joining("&"));
+        return new ModelAndView<>("portal/notice/list", new PublicNoticePages.ListPage(
+                found.stream().limit(PAGE_SIZE).map(this::item).toList(),
+                Arrays.stream(NoticeCategory.values()).map(c -> new PublicNoticePages.Option(c.name(), c.messageKey(),
+                        c == chosen)).toList(),
+                regions.divisions().stream().map(r -> new PublicNoticePages.Option(r.code(),
+                        regions.pathName(r.code()), r.code().equals(place))).toList(),
+                query.isEmpty() ? "" : query + "&", shown, shown > 0, found.size() > PAGE_SIZE));
+    }
+
+    @Get("/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    MutableHttpResponse<?> show(HttpRequest<?> request, @PathVariable long id) {
+        return page(request, id, "portal/notice/notice");
+    }
+
+    @Get("/{id}/print")
+    @Produces(MediaType.TEXT_HTML)
+    MutableHttpResponse<?> print(HttpRequest<?> request, @PathVariable long id) {
+        return page(request, id, "portal/notice/print");
+    }
+
+    private MutableHttpResponse<?> page(HttpRequest<?> request, long id, String view) {
+        Optional<Notice> notice = notices.published(id);
+        if (notice.isEmpty()) {
+            return refusals.page(request, HttpStatus.NOT_FOUND, "core.error.404.title", "core.error.404.message");
+        }
+        Notice n = notice.get();
+        return HttpResponse.ok(new ModelAndView<>(view, new PublicNoticePages.NoticePage(n.id(), n.title(),
+                n.category().messageKey(), shown(n.publishAt()), n.expiresOn() == null ? "" : n.expiresOn().toString(),
+                regionNames(n), markdown.html(n.body()), n.revision())));
+    }
+
+    private PublicNoticePages.Item item(Notice n) {
+        return new PublicNoticePages.Item(n.id(), n.title(), n.category().messageKey(), shown(n.publishAt()),
+                regionNames(n));
+    }
+
+    private String regionNames(Notice n) {
+        return n.regions().stream().map(regions::pathName).collect(Collectors.joining("、"));
+    }
+
+    private static String shown(Instant at) {
+        return SHOWN.format(at.atZone(CHINA));
+    }
+}
