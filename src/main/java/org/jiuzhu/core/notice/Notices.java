@@ -122,8 +122,34 @@ public class Notices {
                                   int limit) {
         Optional<Region> region = regionCode == null ? Optional.empty() : regions.find(regionCode);
         return store.published(clock.instant(), today(), category == null ? null : category.name(),
-                region.map(Region::code).orElse(null), region.map(r -> r.scope().likePattern()).orElse(null), offset,
-                limit).stream().map(Notices::notice).toList();
+                region.map(Region::code).orElse(null), region.map(r -> r.scope().likePattern()).orElse(null), null,
+                offset, limit).stream().map(Notices::notice).toList();
+    }
+
+    /** The published ones among these notices (a search's results), in the order given, narrowed the same way. */
+    @Transactional(readOnly = true)
+    public List<Notice> publishedAmong(List<Long> ids, @Nullable NoticeCategory category,
+                                       @Nullable String regionCode) {
+        Optional<Region> region = regionCode == null ? Optional.empty() : regions.find(regionCode);
+        java.util.Map<Long, Notice> found = new java.util.HashMap<>();
+        store.published(clock.instant(), today(), category == null ? null : category.name(),
+                region.map(Region::code).orElse(null), region.map(r -> r.scope().likePattern()).orElse(null), ids, 0,
+                ids.size()).forEach(r -> found.put(r.id(), notice(r)));
+        return ids.stream().filter(found::containsKey).map(found::get).toList();
+    }
+
+    /** Every notice not withdrawn, by id: the texts a search indexes (what it finds is then filtered as published). */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Notice> searchable() {
+        java.util.Map<Long, Notice> all = new java.util.LinkedHashMap<>();
+        store.current().forEach(r -> all.put(r.id(), notice(r)));
+        return all;
+    }
+
+    /** Changes whenever a notice is written, edited or withdrawn. */
+    @Transactional(readOnly = true)
+    public String version() {
+        return store.version();
     }
 
     @Transactional(readOnly = true)

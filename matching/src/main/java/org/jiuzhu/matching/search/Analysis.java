@@ -34,6 +34,14 @@ final class Analysis {
         return perField;
     }
 
+    /** Words in {@code wordFields}, bigrams in {@code bigramFields}, any other field kept whole. */
+    Analyzer indexing(Set<String> wordFields, Set<String> bigramFields) {
+        Map<String, Analyzer> fields = new java.util.HashMap<>();
+        wordFields.forEach(f -> fields.put(f, words));
+        bigramFields.forEach(f -> fields.put(f, bigrams));
+        return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), fields);
+    }
+
     /** The distinct terms of {@code text} in the given field's analysis, in order of appearance. */
     Set<String> terms(String field, String text) {
         Set<String> terms = new LinkedHashSet<>();

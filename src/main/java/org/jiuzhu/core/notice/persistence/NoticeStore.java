@@ -102,9 +102,17 @@ public class NoticeStore {
      * region, for a region that holds it, or for one inside it.
      */
     public List<Row> published(Instant now, LocalDate today, @Nullable String category, @Nullable String region,
-                               @Nullable String regionPattern, int offset, int limit) {
+                               @Nullable String regionPattern, @Nullable List<Long> among, int offset, int limit) {
         List<Object> values = new ArrayList<>(List.of(Timestamp.from(now), Date.valueOf(today)));
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM notice n WHERE" + PUBLIC);
+        if (among != null) {
+            if (among.isEmpty()) {
+                return List.of();
+            }
+            sql.append(" AND n.id IN (").append(String.join(", ", java.util.Collections.nCopies(among.size(), "?")))
+                    .append(")");
+            values.addAll(among);
+        }
         if (category != null) {
             sql.append(" AND n.category = ?");
             values.add(category);
@@ -119,6 +127,19 @@ public class NoticeStore {
         values.add(limit);
         values.add(offset);
         return rows(sql.toString(), values.toArray());
+    }
+
+    /** Every notice not withdrawn, for the search index; and a word for their current state, for knowing when to
+     * build it again (an edit or a withdrawal changes the last update, a new notice the count). */
+    public List<Row> current() {
+        return rows("SELECT " + COLUMNS + " FROM notice n WHERE n.withdrawn_at IS NULL");
+    }
+
+    public String version() {
+        List<String> version = new ArrayList<>();
+        query("SELECT CONCAT(COUNT(*), '/', COALESCE(MAX(updated_at), '-')) FROM notice", List.of(),
+                r -> version.add(r.getString(1)));
+        return version.get(0);
     }
 
     public Optional<Row> publishedOne(long id, Instant now, LocalDate today) {

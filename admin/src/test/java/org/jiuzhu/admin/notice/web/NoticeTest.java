@@ -132,6 +132,34 @@ class NoticeTest {
     }
 
     @Test
+    void thePublicSearchFindsPublishedNoticesByTheirChineseWordsAndNothingElse() {
+        WebSession supervisor = supervisor();
+        long standard = write(supervisor, Map.of("title", "关于调整城乡最低生活保障标准的通知", "body",
+                "城乡低保标准每人每月提高五十元。", "region-" + COUNTY, "yes"));
+        long heating = write(supervisor, Map.of("title", "冬季取暖补贴发放指南", "body", "分散供养特困人员的取暖补贴。",
+                "category", "GUIDE", "region-" + COUNTY, "yes"));
+        String later = LocalDateTime.now(clock.withZone(CHINA)).plusDays(1).format(DateTimeFormatter.ofPattern(
+                "yyyy-MM-dd'T'HH:mm"));
+        write(supervisor, Map.of("title", "明天发布的低保标准解读", "body", "低保标准。", "publishAt", later,
+                "region-" + COUNTY, "yes"));
+        WebSession anyone = new WebSession(server);
+
+        String found = anyone.get("/notices?q=" + java.net.URLEncoder.encode("低保标准",
+                java.nio.charset.StandardCharsets.UTF_8)).body();
+        assertThat(found).contains("/notices/" + standard + "\"").doesNotContain("/notices/" + heating + "\"",
+                "明天发布的低保标准解读");
+        assertThat(anyone.get("/notices?q=" + java.net.URLEncoder.encode("取暖", java.nio.charset.StandardCharsets.UTF_8)
+                + "&category=GUIDE").body()).contains("冬季取暖补贴发放指南").doesNotContain("城乡最低生活保障标准");
+
+        assertThat(supervisor.submit("/admin/notices/" + heating, "/admin/notices/" + heating + "/withdraw",
+                Map.of()).status()).isEqualTo(303);
+        assertThat(anyone.get("/notices?q=" + java.net.URLEncoder.encode("取暖", java.nio.charset.StandardCharsets.UTF_8))
+                .body()).contains("没有找到含“取暖”的公告").doesNotContain("冬季取暖补贴发放指南");
+        assertThat(anyone.get("/notices?q=%3Cscript%3E").body()).contains("value=\"&lt;script&gt;\"")
+                .doesNotContain("value=\"<script>");
+    }
+
+    @Test
     void aNoticeIsShownUntilItsLastDayInclusive() {
         String today = LocalDate.now(clock.withZone(CHINA)).toString();
         long id = write(supervisor(), Map.of("title", "今日有效的公告", "body", "仅今天。", "expiresOn", today,

@@ -21,19 +21,26 @@ import org.jiuzhu.core.notice.Notice;
 import org.jiuzhu.core.notice.NoticeCategory;
 import org.jiuzhu.core.notice.Notices;
 import org.jiuzhu.core.region.Regions;
+import org.jiuzhu.matching.TextSearch;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * {@code /notices}: what is published now, newest first, narrowed by category and by the reader's region (a region
- * shows its own notices and those of the regions above and below it); a page and a print view per notice. The feed
+ * {@code /notices}: what is published now, newest first, or the best matches for words searched (in Chinese, through
+ * the matching area's {@link TextSearch}), narrowed by category and by the reader's region (a region shows its own
+ * notices and those of the regions above and below it); a page and a print view per notice. The feed
  * is {@link NoticeFeedController}.
  */
 @Controller("/notices")
@@ -42,6 +49,8 @@ import java.util.stream.Stream;
 class PublicNoticeController {
 
     private static final int PAGE_SIZE = 20;
+    private static final int MAX_FOUND = 200;
+    private static final int MAX_QUERY = 100;
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -49,33 +58,49 @@ class PublicNoticeController {
     private final Regions regions;
     private final Markdown markdown;
     private final Refusals refusals;
+    private final TextSearch search;
 
-    PublicNoticeController(Notices notices, Regions regions, Markdown markdown, Refusals refusals) {
+    PublicNoticeController(Notices notices, Regions regions, Markdown markdown, Refusals refusals, TextSearch search) {
         this.notices = notices;
         this.regions = regions;
         this.markdown = markdown;
         this.refusals = refusals;
+        this.search = search;
     }
 
     @Get
     @Produces(MediaType.TEXT_HTML)
     ModelAndView<PublicNoticePages.ListPage> list(@QueryValue Optional<String> category,
                                                   @QueryValue Optional<String> region,
+                                                  @QueryValue Optional<String> q,
                                                   @QueryValue Optional<Integer> page) {
         NoticeCategory chosen = Arrays.stream(NoticeCategory.values())
                 .filter(c -> c.name().equals(category.orElse(""))).findFirst().orElse(null);
         String place = region.filter(code -> regions.find(code).isPresent()).orElse(null);
+        String words = q.map(String::strip).filter(w -> !w.isEmpty()).map(w -> w.length() > MAX_QUERY
+                ? w.substring(0, MAX_QUERY) : w).orElse(null);
         int shown = Math.max(0, page.orElse(0));
-        List<Notice> found = notices.published(chosen, place, shown * PAGE_SIZE, PAGE_SIZE + 1);
+        List<Notice> found = words == null ? notices.published(chosen, place, shown * PAGE_SIZE, PAGE_SIZE + 1)
+                : notices.publishedAmong(search.rank("notices", notices.version(), this::texts, words, MAX_FOUND),
+                        chosen, place).stream().skip((long) shown * PAGE_SIZE).limit(PAGE_SIZE + 1).toList();
         String query = Stream.of(chosen == null ? null : "category=" + chosen.name(),
-                place == null ? null : "region=" + place).filter(q -> q != null).collect(Collectors.joining("&"));
+                place == null ? null : "region=" + place,
+                words == null ? null : "q=" + URLEncoder.encode(words, StandardCharsets.UTF_8))
+                .filter(Objects::nonNull).collect(Collectors.joining("&"));
         return new ModelAndView<>("portal/notice/list", new PublicNoticePages.ListPage(
                 found.stream().limit(PAGE_SIZE).map(this::item).toList(),
                 Arrays.stream(NoticeCategory.values()).map(c -> new PublicNoticePages.Option(c.name(), c.messageKey(),
                         c == chosen)).toList(),
                 regions.divisions().stream().map(r -> new PublicNoticePages.Option(r.code(),
                         regions.pathName(r.code()), r.code().equals(place))).toList(),
-                query.isEmpty() ? "" : query + "&", shown, shown > 0, found.size() > PAGE_SIZE));
+                words == null ? "" : words, query.isEmpty() ? "" : query + "&", shown, shown > 0,
+                found.size() > PAGE_SIZE));
+    }
+
+    private Map<Long, TextSearch.Text> texts() {
+        Map<Long, TextSearch.Text> texts = new LinkedHashMap<>();
+        notices.searchable().forEach((id, n) -> texts.put(id, new TextSearch.Text(n.title(), n.body())));
+        return texts;
     }
 
     @Get("/{id}")

@@ -19,8 +19,8 @@ final class PublicNoticePages {
     }
 
     @Introspected
-    public record ListPage(List<Item> notices, List<Option> categories, List<Option> regions, String query,
-                           int page, boolean hasPrevious, boolean hasNext) {
+    public record ListPage(List<Item> notices, List<Option> categories, List<Option> regions, String words,
+                           String query, int page, boolean hasPrevious, boolean hasNext) {
 
         public int previousPage() {
             return page - 1;
