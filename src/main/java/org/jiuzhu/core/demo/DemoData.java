@@ -40,10 +40,12 @@ public class DemoData {
     private final DemoOrganizations organizations;
     private final SettingsBook settings;
     private final DemoCredentials credentials;
+    private final DemoNotices notices;
     private final Clock clock;
 
     DemoData(Regions regions, Accounts accounts, StaffAccounts staff, Registrations registrations,
-             DemoOrganizations organizations, SettingsBook settings, DemoCredentials credentials, Clock clock) {
+             DemoOrganizations organizations, SettingsBook settings, DemoCredentials credentials,
+             DemoNotices notices, Clock clock) {
         this.regions = regions;
         this.accounts = accounts;
         this.staff = staff;
@@ -51,6 +53,7 @@ public class DemoData {
         this.organizations = organizations;
         this.settings = settings;
         this.credentials = credentials;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -61,6 +64,7 @@ public class DemoData {
         // The database decides, not the file: a database deleted on its own must not leave stale logins printed.
         if (!accounts.usernameTaken("admin")) {
             List<DemoCredentials.Login> logins = seedAccounts();
+            notices.seed(SYSTEM);
             credentials.save(EmbeddedMode.dataDir(), logins);
             credentials.print(EmbeddedMode.dataDir(), logins);
         } else if (credentials.exist(EmbeddedMode.dataDir())) {

@@ -39,5 +39,11 @@ class DemoDataTest {
             r.next();
             assertThat(r.getLong(1)).isEqualTo(16).isEqualTo(r.getLong(2));
         }
+        try (Connection c = dataSource.getConnection();
+             ResultSet r = c.createStatement().executeQuery(
+                     "SELECT COUNT(*) FROM notice WHERE title LIKE '%（演示）' AND withdrawn_at IS NULL")) {
+            r.next();
+            assertThat(r.getLong(1)).as("the demo's public notices").isEqualTo(2);
+        }
     }
 }
