@@ -43,3 +43,22 @@ CREATE TABLE notice_revision (
     PRIMARY KEY (notice_id, revision),
     CONSTRAINT fk_notice_revision FOREIGN KEY (notice_id) REFERENCES notice (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- Files attached to a notice (PDF, JPEG, PNG, recognised from their first bytes), stored under random names outside
+-- the web root; a removed attachment keeps its row for the record and loses its file.
+CREATE TABLE notice_attachment (
+    id            BIGINT       NOT NULL AUTO_INCREMENT,
+    notice_id     BIGINT       NOT NULL,
+    stored_name   VARCHAR(64)  NOT NULL,
+    original_name VARCHAR(120) NOT NULL,
+    media_type    VARCHAR(40)  NOT NULL,
+    size_bytes    BIGINT       NOT NULL,
+    sha256        CHAR(64)     NOT NULL,
+    added_by      BIGINT       NOT NULL,
+    added_at      DATETIME(6)  NOT NULL,
+    removed_at    DATETIME(6)  NULL,
+    PRIMARY KEY (id),
+    UNIQUE KEY uk_notice_attachment_file (stored_name),
+    INDEX idx_notice_attachment (notice_id),
+    CONSTRAINT fk_notice_attachment FOREIGN KEY (notice_id) REFERENCES notice (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -41,6 +41,8 @@ import java.util.Optional;
 @ExecuteOn(TaskExecutors.BLOCKING)
 class NoticeController {
 
+    private static final java.util.Set<String> NOTICES = java.util.Set.of("saved", "attached", "removed");
+
     private final Notices notices;
     private final NoticeViews views;
     private final CsrfTokens csrf;
@@ -81,7 +83,7 @@ class NoticeController {
             return refusals.page(request, HttpStatus.NOT_FOUND, "core.error.404.title", "core.error.404.message");
         }
         return HttpResponse.ok(new ModelAndView<>("admin/notice/form", views.form(actor, found.get(), Map.of(),
-                Map.of(), "saved".equals(notice) ? "admin.notice.saved" : null)));
+                Map.of(), notice == null || !NOTICES.contains(notice) ? null : "admin.notice." + notice)));
     }
 
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)

@@ -31,6 +31,10 @@ final class NoticePages {
     }
 
     @Introspected
+    public record Attachment(long id, String name, String size, String href) {
+    }
+
+    @Introspected
     public record Revision(int revision, String title, String categoryKey, String editedAt, String html) {
     }
 
@@ -41,7 +45,7 @@ final class NoticePages {
     @Introspected
     public record FormPage(long id, String stateKey, List<Choice> categories, List<Target> targets,
                            Map<String, String> typed, Map<String, String> errors, String previewHtml,
-                           List<Revision> revisions, String noticeKey) {
+                           List<Revision> revisions, List<Attachment> attachments, String noticeKey) {
 
         public boolean existing() {
             return id > 0;

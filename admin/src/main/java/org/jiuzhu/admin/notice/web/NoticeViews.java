@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import org.jiuzhu.core.account.Actor;
 import org.jiuzhu.core.notice.Markdown;
 import org.jiuzhu.core.notice.Notice;
+import org.jiuzhu.core.notice.NoticeAttachments;
 import org.jiuzhu.core.notice.NoticeCategory;
 import org.jiuzhu.core.notice.Notices;
 import org.jiuzhu.core.region.DivisionLevel;
@@ -31,11 +32,13 @@ class NoticeViews {
     private final Notices notices;
     private final Regions regions;
     private final Markdown markdown;
+    private final NoticeAttachments attachments;
 
-    NoticeViews(Notices notices, Regions regions, Markdown markdown) {
+    NoticeViews(Notices notices, Regions regions, Markdown markdown, NoticeAttachments attachments) {
         this.notices = notices;
         this.regions = regions;
         this.markdown = markdown;
+        this.attachments = attachments;
     }
 
     NoticePages.Row row(Notice n) {
@@ -59,7 +62,10 @@ class NoticeViews {
                 values, errors, notice == null ? "" : markdown.html(notice.body()),
                 notice == null ? List.of() : notices.revisions(actor, notice.id()).stream().map(v ->
                         new NoticePages.Revision(v.revision(), v.title(), v.category().messageKey(), shown(v.editedAt()),
-                                markdown.html(v.body()))).toList(), noticeKey);
+                                markdown.html(v.body()))).toList(),
+                notice == null ? List.of() : attachments.of(notice.id()).stream().map(a -> new NoticePages.Attachment(
+                        a.id(), a.name(), kilobytes(a.size()), "/notices/" + notice.id() + "/attachments/" + a.id()))
+                        .toList(), noticeKey);
     }
 
     private static Map<String, String> values(@Nullable Notice notice) {
@@ -73,6 +79,10 @@ class NoticeViews {
             notice.regions().forEach(code -> values.put(REGION_FIELD + code, "yes"));
         }
         return values;
+    }
+
+    static String kilobytes(long bytes) {
+        return (bytes + 1023) / 1024 + " KB";
     }
 
     static String shown(Instant at) {

@@ -160,6 +160,38 @@ class NoticeTest {
     }
 
     @Test
+    void attachmentsArePdfsOrPicturesDownloadedWhileTheNoticeIsPublished() {
+        WebSession supervisor = supervisor();
+        long id = write(supervisor, Map.of("title", "申请表格下载", "body", "见附件。", "region-" + COUNTY, "yes"));
+        byte[] pdf = "%PDF-1.4\n申请表\n%%EOF".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String csrf = supervisor.get("/admin/notices/" + id).csrfToken();
+
+        WebSession.Page attached = supervisor.postMultipart("/admin/notices/" + id + "/attachments",
+                Map.of("csrfToken", csrf), "../低保申请表.pdf", "application/pdf", pdf);
+        WebSession.Page disguised = supervisor.postMultipart("/admin/notices/" + id + "/attachments",
+                Map.of("csrfToken", csrf), "表格.pdf", "application/pdf",
+                "<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(attached.status()).as(attached.body()).isEqualTo(303);
+        assertThat(disguised.status()).isEqualTo(422);
+        assertThat(disguised.body()).contains("只能上传 PDF、JPG 或 PNG 文件");
+        assertThat(Database.number(db, "SELECT COUNT(*) FROM notice_attachment WHERE notice_id = ?", id)).isEqualTo(1);
+        WebSession anyone = new WebSession(server);
+        Matcher link = Pattern.compile("href=\"(/notices/" + id + "/attachments/\\d+)\">低保申请表.pdf</a>")
+                .matcher(anyone.get("/notices/" + id).body());
+        assertThat(link.find()).isTrue();
+        java.net.http.HttpResponse<byte[]> download = anyone.download(link.group(1));
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(pdf);
+        assertThat(download.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+
+        String removeAction = link.group(1).replace("/notices/", "/admin/notices/") + "/remove";
+        assertThat(supervisor.submit("/admin/notices/" + id, removeAction, Map.of()).status()).isEqualTo(303);
+        assertThat(anyone.download(link.group(1)).statusCode()).isEqualTo(404);
+        assertThat(anyone.get("/notices/" + id).body()).doesNotContain("低保申请表.pdf");
+    }
+
+    @Test
     void aNoticeIsShownUntilItsLastDayInclusive() {
         String today = LocalDate.now(clock.withZone(CHINA)).toString();
         long id = write(supervisor(), Map.of("title", "今日有效的公告", "body", "仅今天。", "expiresOn", today,

@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.types.files.SystemFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -18,6 +19,7 @@ import io.micronaut.views.ModelAndView;
 import org.jiuzhu.core.chrome.web.Refusals;
 import org.jiuzhu.core.notice.Markdown;
 import org.jiuzhu.core.notice.Notice;
+import org.jiuzhu.core.notice.NoticeAttachments;
 import org.jiuzhu.core.notice.NoticeCategory;
 import org.jiuzhu.core.notice.Notices;
 import org.jiuzhu.core.region.Regions;
@@ -59,9 +61,12 @@ class PublicNoticeController {
     private final Markdown markdown;
     private final Refusals refusals;
     private final TextSearch search;
+    private final NoticeAttachments attachments;
 
-    PublicNoticeController(Notices notices, Regions regions, Markdown markdown, Refusals refusals, TextSearch search) {
+    PublicNoticeController(Notices notices, Regions regions, Markdown markdown, Refusals refusals, TextSearch search,
+                           NoticeAttachments attachments) {
         this.notices = notices;
+        this.attachments = attachments;
         this.regions = regions;
         this.markdown = markdown;
         this.refusals = refusals;
@@ -115,6 +120,18 @@ class PublicNoticeController {
         return page(request, id, "portal/notice/print");
     }
 
+    // The file's own type on success; a refusal is the HTML error page, which must not become a 406.
+    @Get("/{id}/attachments/{attachmentId}")
+    @Produces({MediaType.APPLICATION_PDF, MediaType.IMAGE_JPEG, MediaType.IMAGE_PNG, MediaType.TEXT_HTML})
+    MutableHttpResponse<?> attachment(HttpRequest<?> request, @PathVariable long id, @PathVariable long attachmentId) {
+        Optional<NoticeAttachments.Download> download = attachments.published(id, attachmentId);
+        if (download.isEmpty()) {
+            return refusals.page(request, HttpStatus.NOT_FOUND, "core.error.404.title", "core.error.404.message");
+        }
+        return HttpResponse.ok(new SystemFile(download.get().file().toFile(), MediaType.of(download.get().mediaType()))
+                .attach(download.get().name()));
+    }
+
     private MutableHttpResponse<?> page(HttpRequest<?> request, long id, String view) {
         Optional<Notice> notice = notices.published(id);
         if (notice.isEmpty()) {
@@ -123,7 +140,9 @@ class PublicNoticeController {
         Notice n = notice.get();
         return HttpResponse.ok(new ModelAndView<>(view, new PublicNoticePages.NoticePage(n.id(), n.title(),
                 n.category().messageKey(), shown(n.publishAt()), n.expiresOn() == null ? "" : n.expiresOn().toString(),
-                regionNames(n), markdown.html(n.body()), n.revision())));
+                regionNames(n), markdown.html(n.body()), n.revision(), attachments.of(n.id()).stream().map(a ->
+                        new PublicNoticePages.Attachment(a.name(), "/notices/" + n.id() + "/attachments/" + a.id(),
+                                (a.size() + 1023) / 1024 + " KB")).toList())));
     }
 
     private PublicNoticePages.Item item(Notice n) {

@@ -32,7 +32,11 @@ final class PublicNoticePages {
     }
 
     @Introspected
+    public record Attachment(String name, String href, String size) {
+    }
+
+    @Introspected
     public record NoticePage(long id, String title, String categoryKey, String published, String expiresOn,
-                             String regions, String html, int revision) {
+                             String regions, String html, int revision, List<Attachment> attachments) {
     }
 }
