@@ -65,7 +65,9 @@ class ApplicationJourneyTest {
                 "against", "1", "appraisalNote", "村民代表一致认为情况属实")).status()).isEqualTo(303);
 
         String publicList = new WebSession(server).get("/publicity").body();
-        assertThat(publicList).contains("张*国").contains("1260.00").doesNotContain("张建国");
+        assertThat(publicList).contains("张*国").contains("1260.00").doesNotContain("张建国")
+                .contains(resident.idNumber().substring(0, 3) + "***********" + resident.idNumber().substring(14))
+                .doesNotContain(resident.idNumber());
 
         WebSession approver = WebSession.as(server, Staff.create(staff, Role.APPROVER, PINGAN_COUNTY));
         WebSession.Page early = approver.submit(detail, detail + "/approve", Map.of("category-DIBAO", "yes"));

@@ -122,7 +122,8 @@ public class Publicity {
         int days = settings.inEffect(h.regionCode()).map(RegionalSettings::publicityDays).orElse(DEFAULT_DAYS);
         LocalDate last = today.plusDays(days - 1L);
         String name = a.members().isEmpty() ? "" : masking.name(a.members().get(0).name());
-        store.post(new Listing(0, h.id(), h.regionCode(), name, a.members().size(),
+        String idNumber = a.members().isEmpty() ? "" : a.members().get(0).maskedIdNumber();
+        store.post(new Listing(0, h.id(), h.regionCode(), name, idNumber, a.members().size(),
                 proposal.categories().stream().map(CategoryFinding::category).distinct().toList(),
                 proposal.estimatedMonthlyDibao(), today, last), actor.accountId(), clock.instant());
         return last;

@@ -27,6 +27,7 @@ public class PublicityStore {
     @MappedEntity("publicity")
     record ListingRow(@Id @GeneratedValue @Nullable Long id, @MappedProperty("application_id") long applicationId,
                       @MappedProperty("region_code") String regionCode, @MappedProperty("masked_name") String maskedName,
+                      @MappedProperty("masked_id_number") @Nullable String maskedIdNumber,
                       @MappedProperty("household_size") int householdSize, String categories,
                       @MappedProperty("monthly_amount") @Nullable BigDecimal monthlyAmount,
                       @MappedProperty("starts_on") LocalDate startsOn, @MappedProperty("ends_on") LocalDate endsOn,
@@ -82,7 +83,8 @@ public class PublicityStore {
     }
 
     public void post(Listing l, long postedBy, Instant now) {
-        listings.save(new ListingRow(null, l.applicationId(), l.regionCode(), l.maskedName(), l.householdSize(),
+        listings.save(new ListingRow(null, l.applicationId(), l.regionCode(), l.maskedName(),
+                l.maskedIdNumber().isEmpty() ? null : l.maskedIdNumber(), l.householdSize(),
                 String.join(",", l.categories().stream().map(Enum::name).toList()), l.monthlyAmount(), l.startsOn(),
                 l.endsOn(), postedBy, now));
     }
@@ -114,7 +116,8 @@ public class PublicityStore {
     }
 
     private static Listing listing(ListingRow r) {
-        return new Listing(r.id(), r.applicationId(), r.regionCode(), r.maskedName(), r.householdSize(),
+        return new Listing(r.id(), r.applicationId(), r.regionCode(), r.maskedName(),
+                r.maskedIdNumber() == null ? "" : r.maskedIdNumber(), r.householdSize(),
                 Arrays.stream(r.categories().split(",")).filter(s -> !s.isBlank()).map(Category::valueOf).toList(),
                 r.monthlyAmount(), r.startsOn(), r.endsOn());
     }

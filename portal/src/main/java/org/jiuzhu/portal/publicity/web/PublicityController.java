@@ -89,7 +89,8 @@ class PublicityController {
     }
 
     private PublicityPages.Row row(Listing l) {
-        return new PublicityPages.Row(l.id(), l.maskedName(), regions.pathName(l.regionCode()), l.householdSize(),
+        return new PublicityPages.Row(l.id(), l.maskedName(), l.maskedIdNumber().isEmpty() ? "—" : l.maskedIdNumber(),
+                regions.pathName(l.regionCode()), l.householdSize(),
                 CaseViews.keys(l.categories()), l.monthlyAmount() == null ? "" : CaseViews.money(l.monthlyAmount()),
                 l.startsOn().toString(), l.endsOn().toString());
     }

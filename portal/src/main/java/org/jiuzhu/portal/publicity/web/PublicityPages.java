@@ -10,7 +10,8 @@ final class PublicityPages {
     }
 
     /** One listing as the public reads it: masked name, village, household size, proposal, period. */
-    public record Row(long id, String maskedName, String village, int householdSize, List<String> categoryKeys,
+    public record Row(long id, String maskedName, String maskedIdNumber, String village, int householdSize,
+                      List<String> categoryKeys,
                       String monthlyAmount, String startsOn, String endsOn) {
     }
 
