@@ -28,6 +28,18 @@ public enum ProofType {
         return Arrays.stream(values()).filter(t -> startsWith(head, t.magic)).findFirst();
     }
 
+    /** The type of a stream's content from its first bytes, leaving the stream where it was. */
+    public static Optional<ProofType> sniff(java.io.BufferedInputStream in) {
+        try {
+            in.mark(16);
+            byte[] head = in.readNBytes(16);
+            in.reset();
+            return sniff(head);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static boolean startsWith(byte[] head, byte[] magic) {
         if (head.length < magic.length) {
             return false;

@@ -13,9 +13,7 @@ import org.jiuzhu.core.audit.AuditResult;
 import org.jiuzhu.core.form.FieldErrors;
 
 import java.io.BufferedInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -64,7 +62,7 @@ public class Proofs {
             errors.add("kind", "core.proof.error.kind");
         }
         BufferedInputStream buffered = new BufferedInputStream(content);
-        Optional<ProofType> type = sniff(buffered);
+        Optional<ProofType> type = ProofType.sniff(buffered);
         if (type.isEmpty()) {
             errors.add("file", "core.proof.error.type");
         }
@@ -78,7 +76,8 @@ public class Proofs {
             return errors.add("file", "core.proof.error.size");
         }
         try {
-            record(resident, applicationId, written, name(originalName), type.get(), kind, ip);
+            record(resident, applicationId, written, FileStore.displayName(originalName, "proof", MAX_NAME),
+                    type.get(), kind, ip);
         } catch (RuntimeException failed) {
             files.discard(written.storedName());
             throw failed;
@@ -118,25 +117,5 @@ public class Proofs {
     @Scheduled(fixedDelay = "1h", initialDelay = "5m")
     public int sweep() {
         return files.sweep(store::known, ORPHAN_AGE);
-    }
-
-    private static Optional<ProofType> sniff(BufferedInputStream in) {
-        try {
-            in.mark(16);
-            byte[] head = in.readNBytes(16);
-            in.reset();
-            return ProofType.sniff(head);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The uploaded name, for the resident's and caseworker's eyes only: path parts and control characters removed. */
-    private static String name(String original) {
-        String name = original == null ? "" : original.replaceAll(".*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip();
-        if (name.isEmpty()) {
-            name = "proof";
-        }
-        return name.length() > MAX_NAME ? name.substring(name.length() - MAX_NAME) : name;
     }
 }

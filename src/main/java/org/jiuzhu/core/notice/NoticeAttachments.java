@@ -15,9 +15,7 @@ import org.jiuzhu.core.notice.persistence.AttachmentStore;
 import org.jiuzhu.core.storage.FileStore;
 
 import java.io.BufferedInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Clock;
@@ -67,7 +65,7 @@ public class NoticeAttachments {
             return errors.add("file", "core.notice.error.gone");
         }
         BufferedInputStream buffered = new BufferedInputStream(content);
-        Optional<ProofType> type = sniff(buffered);
+        Optional<ProofType> type = ProofType.sniff(buffered);
         if (type.isEmpty()) {
             return errors.add("file", "core.notice.error.fileType");
         }
@@ -78,7 +76,7 @@ public class NoticeAttachments {
             return errors.add("file", "core.notice.error.fileSize");
         }
         try {
-            record(actor, noticeId, written, name(originalName), type.get(), ip);
+            record(actor, noticeId, written, FileStore.displayName(originalName, "附件", MAX_NAME), type.get(), ip);
         } catch (RuntimeException failed) {
             files.discard(written.storedName());
             throw failed;
@@ -124,25 +122,5 @@ public class NoticeAttachments {
     @Scheduled(fixedDelay = "1h", initialDelay = "7m")
     public int sweep() {
         return files.sweep(store::known, Duration.ofHours(1));
-    }
-
-    private static Optional<ProofType> sniff(BufferedInputStream in) {
-        try {
-            in.mark(16);
-            byte[] head = in.readNBytes(16);
-            in.reset();
-            return ProofType.sniff(head);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The name as shown: no folders, no control characters, not empty, not too long. */
-    private static String name(String original) {
-        String name = original == null ? "" : original.replaceAll(".*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip();
-        if (name.isEmpty()) {
-            name = "附件";
-        }
-        return name.length() > MAX_NAME ? name.substring(name.length() - MAX_NAME) : name;
     }
 }

@@ -129,6 +129,18 @@ public final class FileStore {
     }
 
     /** The upload exceeds the size limit. */
+    /**
+     * An uploaded file's name as people will read it: folders and control characters removed, {@code fallback} when
+     * nothing is left, the end kept when it is longer than {@code max} (the extension matters most).
+     */
+    public static String displayName(String original, String fallback, int max) {
+        String name = original == null ? "" : original.replaceAll(".*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip();
+        if (name.isEmpty()) {
+            name = fallback;
+        }
+        return name.length() > max ? name.substring(name.length() - max) : name;
+    }
+
     public static class TooLarge extends Exception {
         TooLarge() {
             super("the upload exceeds the limit", null, false, false);
