@@ -128,7 +128,8 @@ class NoticeTest {
         assertThat(feed.headers().firstValue("Content-Type").orElse("")).as(feed.body())
                 .startsWith("application/atom+xml");
         assertThat(feed.body()).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">", "城关镇临时救助公告",
-                "/notices/" + township + "</id>", "/notices/" + county + "</id>");
+                "<id>http://localhost:8080/notices/" + township + "</id>", "<id>http://localhost:8080/notices/" + county + "</id>",
+                "<link href=\"http://localhost:8080/feeds/notices.atom\" rel=\"self\"/>");
     }
 
     @Test
