@@ -67,6 +67,8 @@ class WorkbenchController {
             links.add(new WorkbenchPage.Link("/admin/audit", "admin.workbench.audit", "admin.workbench.audit.text"));
             links.add(new WorkbenchPage.Link("/admin/charities", "admin.workbench.charities", "admin.workbench.charities.text"));
             links.add(new WorkbenchPage.Link("/admin/notices", "admin.workbench.notices", "admin.workbench.notices.text"));
+            links.add(new WorkbenchPage.Link("/admin/dashboard", "admin.workbench.dashboard",
+                    "admin.workbench.dashboard.text"));
         }
         return new ModelAndView<>("admin/workbench/index", new WorkbenchPage(actor.role().messageKey(),
                 regions.pathName(actor.scope().code()), links,
