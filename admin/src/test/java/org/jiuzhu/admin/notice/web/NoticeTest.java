@@ -156,6 +156,7 @@ class NoticeTest {
                 Map.of()).status()).isEqualTo(303);
         assertThat(anyone.get("/notices?q=" + java.net.URLEncoder.encode("取暖", java.nio.charset.StandardCharsets.UTF_8))
                 .body()).contains("没有找到含“取暖”的公告").doesNotContain("冬季取暖补贴发放指南");
+        assertThat(anyone.get("/notices?page=2147483647").status()).isEqualTo(200);
         assertThat(anyone.get("/notices?q=%3Cscript%3E").body()).contains("value=\"&lt;script&gt;\"")
                 .doesNotContain("value=\"<script>");
     }

@@ -53,6 +53,7 @@ class PublicNoticeController {
     private static final int PAGE_SIZE = 20;
     private static final int MAX_FOUND = 200;
     private static final int MAX_QUERY = 100;
+    private static final int MAX_PAGE = 10_000;
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -84,7 +85,8 @@ class PublicNoticeController {
         String place = region.filter(code -> regions.find(code).isPresent()).orElse(null);
         String words = q.map(String::strip).filter(w -> !w.isEmpty()).map(w -> w.length() > MAX_QUERY
                 ? w.substring(0, MAX_QUERY) : w).orElse(null);
-        int shown = Math.max(0, page.orElse(0));
+        // Bounded: a page number typed into the address must not overflow the offset.
+        int shown = Math.min(MAX_PAGE, Math.max(0, page.orElse(0)));
         List<Notice> found = words == null ? notices.published(chosen, place, shown * PAGE_SIZE, PAGE_SIZE + 1)
                 : notices.publishedAmong(search.rank("notices", notices.version(), this::texts, words, MAX_FOUND),
                         chosen, place).stream().skip((long) shown * PAGE_SIZE).limit(PAGE_SIZE + 1).toList();
