@@ -50,6 +50,8 @@ class AfterSubmissionBrowserTest {
                     "Enter");
             checked(page, "对公示提出异议", "publicity-objection");
             press(page, button(page, "提交异议"), "Enter");
+            // The answer keeps the heading, so wait for what only the answer has before axe runs on it.
+            assertThat(page.getByRole(AriaRole.ALERT)).containsText("请修改以下问题");
             checked(page, "对公示提出异议", "publicity-objection-errors");
             type(page, field(page, "异议内容"), "该户家里有一辆新买的小汽车。");
             press(page, button(page, "提交异议"), "Enter");
