@@ -17,7 +17,8 @@ import io.swagger.v3.oas.annotations.info.Info;
         "org.jiuzhu.admin.workbench.web", "org.jiuzhu.admin.resident.web", "org.jiuzhu.admin.staff.web",
         "org.jiuzhu.admin.audit.web", "org.jiuzhu.admin.settings.web", "org.jiuzhu.admin.intake.web",
         "org.jiuzhu.admin.proxy.web", "org.jiuzhu.admin.exchange.web", "org.jiuzhu.admin.monitoring.web",
-        "org.jiuzhu.admin.notice.web", "org.jiuzhu.portal.notice.web", "org.jiuzhu.admin.dashboard.web",
+        "org.jiuzhu.admin.notice.web", "org.jiuzhu.portal.notice.web", "org.jiuzhu.admin.dashboard.web", "org.jiuzhu.admin.complaint.web",
+        "org.jiuzhu.portal.complaint.web",
         "org.jiuzhu.matching.organization.web", "org.jiuzhu.matching.offer.web",
         "org.jiuzhu.matching.need.web", "org.jiuzhu.matching.search.web", "org.jiuzhu.matching.pairing.web"})
 @OpenAPIDefinition(info = @Info(title = "Jiuzhu API", version = "1",

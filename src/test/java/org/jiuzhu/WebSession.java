@@ -112,16 +112,28 @@ public final class WebSession {
         return session;
     }
 
+    /** A file field of a multipart form. */
+    public record FilePart(String field, String fileName, String contentType, byte[] content) {
+    }
+
     /** Posts a multipart form with one file, as a browser's file upload does. */
     public Page postMultipart(String path, Map<String, String> fields, String fileName, String contentType, byte[] file) {
+        return postMultipart(path, fields, java.util.List.of(new FilePart("file", fileName, contentType, file)));
+    }
+
+    /** Posts a multipart form with any number of file fields. */
+    public Page postMultipart(String path, Map<String, String> fields, java.util.List<FilePart> files) {
         String boundary = "----jiuzhu" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\""
                 + name + "\"\r\n\r\n" + value + "\r\n"));
-        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
-        body.writeBytes(file);
-        write(body, "\r\n--" + boundary + "--\r\n");
+        for (FilePart file : files) {
+            write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field()
+                    + "\"; filename=\"" + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n");
+            body.writeBytes(file.content());
+            write(body, "\r\n");
+        }
+        write(body, "--" + boundary + "--\r\n");
         return send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));

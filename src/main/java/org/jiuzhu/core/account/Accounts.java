@@ -76,6 +76,12 @@ public class Accounts {
         return store.staffInScope(actor.scope().likePattern());
     }
 
+    /** Active staff with the role whose own region is exactly {@code regionCode}: who works at an office. */
+    @Transactional(readOnly = true)
+    public List<Account> withRoleAt(Role role, String regionCode) {
+        return store.withRoleInScope(role, regionCode, 200, 0).stream().filter(Account::active).toList();
+    }
+
     /** The masked name alone, which needs no decryption: for lists. */
     public String maskedName(Account account) {
         return masking.name(account.displayName());

@@ -67,7 +67,7 @@ public class SupportedHouseholds {
      */
     @Transactional(readOnly = true)
     public Optional<Supported> ofApplication(Actor staff, long applicationId) {
-        if (!staff.role().worksInAdminArea() || staff.is(Role.DEPARTMENT)) {
+        if (!staff.role().worksInAdminArea() || staff.is(Role.DEPARTMENT, Role.OPERATOR)) {
             return Optional.empty();
         }
         Instant now = clock.instant();

@@ -81,6 +81,7 @@ public class DemoData {
                 clock.instant());
         logins.add(staff("admin", "系统管理员", Role.ADMIN, DemoRegions.PROVINCE, null, null));
         logins.add(staff("supervisor", "监督员", Role.SUPERVISOR, DemoRegions.CITY, null, null));
+        logins.add(staff("operator", "热线坐席", Role.OPERATOR, DemoRegions.CITY, null, null));
         logins.add(staff("approver", "平安县审批员", Role.APPROVER, DemoRegions.COUNTY_PINGAN, null, null));
         logins.add(staff("caseworker", "城关镇经办员", Role.CASEWORKER, DemoRegions.TOWNSHIP_CHENGGUAN, null, null));
         logins.add(staff("caseworker2", "长宁镇经办员", Role.CASEWORKER, DemoRegions.TOWNSHIP_CHANGNING, null, null));

@@ -19,7 +19,7 @@ import java.util.List;
 
 @Controller("/admin")
 @Produces(MediaType.TEXT_HTML)
-@Secured({"VILLAGE_OFFICER", "CASEWORKER", "APPROVER", "DEPARTMENT", "SUPERVISOR", "ADMIN"})
+@Secured({"VILLAGE_OFFICER", "CASEWORKER", "APPROVER", "DEPARTMENT", "OPERATOR", "SUPERVISOR", "ADMIN"})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class WorkbenchController {
 
@@ -33,6 +33,16 @@ class WorkbenchController {
     ModelAndView<WorkbenchPage> index(Authentication authentication) {
         Actor actor = Actors.of(authentication);
         List<WorkbenchPage.Link> links = new ArrayList<>();
+        if (actor.is(Role.OPERATOR, Role.SUPERVISOR)) {
+            links.add(new WorkbenchPage.Link("/admin/hotline", "admin.workbench.hotline", "admin.workbench.hotline.text"));
+        }
+        if (actor.is(Role.OPERATOR, Role.SUPERVISOR, Role.CASEWORKER, Role.APPROVER, Role.DEPARTMENT)) {
+            links.add(new WorkbenchPage.Link("/admin/complaints", "admin.workbench.complaints",
+                    "admin.workbench.complaints.text"));
+        }
+        if (actor.is(Role.OPERATOR)) {
+            return page(actor, links);
+        }
         if (actor.is(Role.VILLAGE_OFFICER)) {
             links.add(new WorkbenchPage.Link("/admin/proxy", "admin.workbench.proxy", "admin.workbench.proxy.text"));
         }
@@ -70,6 +80,10 @@ class WorkbenchController {
             links.add(new WorkbenchPage.Link("/admin/dashboard", "admin.workbench.dashboard",
                     "admin.workbench.dashboard.text"));
         }
+        return page(actor, links);
+    }
+
+    private ModelAndView<WorkbenchPage> page(Actor actor, List<WorkbenchPage.Link> links) {
         return new ModelAndView<>("admin/workbench/index", new WorkbenchPage(actor.role().messageKey(),
                 regions.pathName(actor.scope().code()), links,
                 actor.department() == null ? null : actor.department().messageKey()));
