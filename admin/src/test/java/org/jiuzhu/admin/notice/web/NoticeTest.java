@@ -4,6 +4,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.jiuzhu.Database;
+import org.jiuzhu.MovingClock;
 import org.jiuzhu.Staff;
 import org.jiuzhu.WebSession;
 import org.jiuzhu.core.account.Role;
@@ -40,7 +41,8 @@ class NoticeTest {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Pattern SAVED = Pattern.compile("/admin/notices/(\\d+)\\?notice=saved");
 
-    private final Moving clock = new Moving();
+    // Moved by hand: scheduled publishing and expiry without waiting.
+    private final MovingClock clock = new MovingClock();
     private final EmbeddedServer server;
     private final StaffAccounts staff;
     private final DataSource db;
@@ -257,46 +259,5 @@ class NoticeTest {
         Matcher m = SAVED.matcher(saved.location());
         assertThat(m.find()).as(saved.location()).isTrue();
         return Long.parseLong(m.group(1));
-    }
-
-    /** The system clock, moved by hand: scheduled publishing and expiry without waiting. */
-    static final class Moving extends Clock {
-
-        private volatile Duration offset = Duration.ZERO;
-
-        void move(Duration by) {
-            offset = offset.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            Moving self = this;
-            return new Clock() {
-                @Override
-                public ZoneId getZone() {
-                    return zone;
-                }
-
-                @Override
-                public Clock withZone(ZoneId other) {
-                    return self.withZone(other);
-                }
-
-                @Override
-                public Instant instant() {
-                    return self.instant();
-                }
-            };
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(offset);
-        }
     }
 }
