@@ -249,6 +249,47 @@ class ComplaintTest {
         assertThat(operator.get("/admin/complaints/" + id).body()).contains("村会计把五保户的供养金扣下了一半");
     }
 
+    @Test
+    void theDashboardCountsComplaintsByStageWithRepliesOnTimeAndSatisfaction() {
+        Residents.Resident resident = Residents.loggedIn(server, "孙满意");
+        Matcher mine = MINE.matcher(file(resident.session(), Map.of("type", "OTHER", "identity", "named",
+                "text", "村里的救助政策宣传栏好几年没有更新了。"), List.of()).location());
+        assertThat(mine.find()).isTrue();
+        long id = Long.parseLong(mine.group(1));
+        WebSession supervisor = WebSession.as(server, Staff.create(staff, Role.SUPERVISOR, COUNTY));
+        step(supervisor, id, "dispatch", Map.of("office", TOWNSHIP));
+        WebSession caseworker = WebSession.as(server, Staff.create(staff, Role.CASEWORKER, TOWNSHIP));
+        step(caseworker, id, "sign", Map.of());
+        step(caseworker, id, "reply", Map.of("reply", "已安排村里本周更新宣传栏，并张贴最新的低保标准。"));
+        assertThat(resident.session().submit("/complaints/mine/" + id, "/complaints/mine/" + id + "/rate",
+                Map.of("satisfaction", "SATISFIED")).status()).isEqualTo(303);
+
+        String where = " FROM complaint WHERE region_code LIKE '990102%' AND type = 'OTHER'";
+        long all = Database.number(db, "SELECT COUNT(*)" + where);
+        long closed = Database.number(db, "SELECT COUNT(*)" + where + " AND status = 'CLOSED'");
+        long replies = Database.number(db, "SELECT COUNT(*)" + where + " AND on_time IS NOT NULL");
+        long onTime = Database.number(db, "SELECT COUNT(*)" + where + " AND on_time");
+        long rated = Database.number(db, "SELECT COUNT(*)" + where + " AND satisfaction IS NOT NULL");
+        long satisfied = Database.number(db, "SELECT COUNT(*)" + where
+                + " AND satisfaction IN ('SATISFIED', 'BASICALLY_SATISFIED')");
+        String byStage = csv(supervisor, "complaints");
+        String service = csv(supervisor, "service");
+
+        assertThat(byStage).startsWith("\uFEFF\"类别\",\"件数\",\"已受理，待派单\"")
+                .contains("\"其他\",\"" + all + "\",");
+        assertThat(byStage.lines().filter(l -> l.startsWith("\"其他\"")).findFirst().orElseThrow())
+                .endsWith(",\"" + closed + "\",\"0\"");
+        assertThat(service).contains("\"其他\",\"" + replies + "\",\"" + Math.round(100.0 * onTime / replies) + "%\",\""
+                + rated + "\",\"" + Math.round(100.0 * satisfied / rated) + "%\"");
+        assertThat(supervisor.get("/admin/dashboard").body()).contains("投诉举报按期答复率和满意率");
+    }
+
+    private static String csv(WebSession session, String table) {
+        java.net.http.HttpResponse<byte[]> download = session.download("/admin/dashboard/" + table + ".csv");
+        assertThat(download.statusCode()).isEqualTo(200);
+        return new String(download.body(), StandardCharsets.UTF_8);
+    }
+
     private WebSession.Page file(WebSession session, Map<String, String> fields, List<WebSession.FilePart> files) {
         Map<String, String> form = new HashMap<>(Map.of("regionCode", People.XINGFU_VILLAGE, "subjectKind", "NONE"));
         form.putAll(fields);

@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * A region's figures as a supervisor sees them: applications by stage, by category (households receiving aid) and by
  * month of submission (the last twelve), the average days an application spent in each stage and how often the
- * stage's deadline was kept, and the monitoring's open warnings and referrals, overdue ones apart.
+ * stage's deadline was kept, the monitoring's open warnings and referrals, overdue ones apart, and complaints by type
+ * and stage with how often replies kept their deadline and satisfied the complainant.
  */
 @Singleton
 public class RegionFigures {
@@ -35,7 +36,8 @@ public class RegionFigures {
 
     /** Everything on the dashboard, for one scope. */
     public record Figures(List<Row> byStage, List<Row> byCategory, List<Row> byMonth, List<Row> daysPerStage,
-                          List<Row> warnings, List<Row> referrals) {
+                          List<Row> warnings, List<Row> referrals, List<Row> complaints,
+                          List<Row> complaintService) {
     }
 
     public static boolean mayRead(Actor actor) {
@@ -50,6 +52,7 @@ public class RegionFigures {
         String scope = actor.scope().likePattern();
         LocalDate today = LocalDate.now(clock.withZone(CHINA));
         return new Figures(store.byStage(scope), store.byCategory(scope), store.byMonth(scope, today.minusMonths(11)
-                .withDayOfMonth(1)), store.daysPerStage(scope), store.warnings(scope), store.referrals(scope, today));
+                .withDayOfMonth(1)), store.daysPerStage(scope), store.warnings(scope), store.referrals(scope, today),
+                store.complaints(scope, today), store.complaintService(scope));
     }
 }

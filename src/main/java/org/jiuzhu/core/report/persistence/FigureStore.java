@@ -77,6 +77,21 @@ public class FigureStore {
                 + "AND region_code LIKE ? GROUP BY department ORDER BY department", 2, Date.valueOf(today), scope);
     }
 
+    /** Complaints per type: all, then per stage (received to closed), then those past their deadline. */
+    public List<Row> complaints(String scope, LocalDate today) {
+        return rows("SELECT type, COUNT(*), SUM(status = 'RECEIVED'), SUM(status = 'DISPATCHED'), "
+                + "SUM(status = 'HANDLING'), SUM(status = 'REPLIED'), SUM(status = 'CLOSED'), "
+                + "SUM(status = 'HANDLING' AND due_on < ?) FROM complaint WHERE region_code LIKE ? GROUP BY type "
+                + "ORDER BY type", 7, Date.valueOf(today), scope);
+    }
+
+    /** Per type: replies, those given by the deadline, ratings, and the satisfied (or mostly satisfied) ones. */
+    public List<Row> complaintService(String scope) {
+        return rows("SELECT type, SUM(on_time IS NOT NULL), SUM(on_time), SUM(satisfaction IS NOT NULL), "
+                + "SUM(satisfaction IN ('SATISFIED', 'BASICALLY_SATISFIED')) FROM complaint WHERE region_code LIKE ? "
+                + "GROUP BY type ORDER BY type", 4, scope);
+    }
+
     private List<Row> rows(String sql, int numbers, Object... values) {
         List<Row> rows = new ArrayList<>();
         try (Connection c = data.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {

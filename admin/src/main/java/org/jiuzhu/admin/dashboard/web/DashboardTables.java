@@ -3,6 +3,7 @@ package org.jiuzhu.admin.dashboard.web;
 import jakarta.inject.Singleton;
 import org.jiuzhu.core.application.ApplicationStatus;
 import org.jiuzhu.core.chrome.Messages;
+import org.jiuzhu.core.complaint.ComplaintType;
 import org.jiuzhu.core.eligibility.Category;
 import org.jiuzhu.core.monitoring.WarningKind;
 import org.jiuzhu.core.report.RegionFigures;
@@ -39,7 +40,31 @@ class DashboardTables {
         tables.add(table("referrals", "admin.dashboard.referrals", List.of("admin.dashboard.department",
                 "admin.dashboard.open", "admin.dashboard.overdue"), f.referrals(),
                 key -> label("core.department." + key.toLowerCase(Locale.ROOT), locale), 0, false));
+        tables.add(table("complaints", "admin.dashboard.complaints", List.of("admin.dashboard.complaintType",
+                "admin.dashboard.count", "core.complaint.status.received", "core.complaint.status.dispatched",
+                "core.complaint.status.handling", "core.complaint.status.replied", "core.complaint.status.closed",
+                "admin.dashboard.overdue"), f.complaints(), key -> label(complaintType(key), locale), 0, true));
+        tables.add(service(f.complaintService(), locale));
         return tables;
+    }
+
+    /** Replies by their deadline and satisfied ratings, as counts and shares, per type of complaint. */
+    private DashboardPage.Table service(List<RegionFigures.Row> rows, Locale locale) {
+        List<List<String>> cells = rows.stream().map(r -> List.of(label(complaintType(r.key()), locale),
+                whole(r.values()[0]), share(r.values()[1], r.values()[0]), whole(r.values()[2]),
+                share(r.values()[3], r.values()[2]))).toList();
+        return new DashboardPage.Table("service", "admin.dashboard.service", List.of("admin.dashboard.complaintType",
+                "admin.dashboard.replies", "admin.dashboard.repliedOnTime", "admin.dashboard.ratings",
+                "admin.dashboard.satisfied"), cells, "");
+    }
+
+    private static String share(double part, double whole) {
+        return whole == 0 ? "—" : Math.round(100 * part / whole) + "%";
+    }
+
+    private static String complaintType(String key) {
+        return Arrays.stream(ComplaintType.values()).filter(t -> t.name().equals(key)).findFirst()
+                .map(ComplaintType::messageKey).orElse(key);
     }
 
     /** Days per stage, and the share of stages left by their deadline where there was one. */
