@@ -41,11 +41,12 @@ public class DemoData {
     private final SettingsBook settings;
     private final DemoCredentials credentials;
     private final DemoNotices notices;
+    private final DemoComplaints complaints;
     private final Clock clock;
 
     DemoData(Regions regions, Accounts accounts, StaffAccounts staff, Registrations registrations,
              DemoOrganizations organizations, SettingsBook settings, DemoCredentials credentials,
-             DemoNotices notices, Clock clock) {
+             DemoNotices notices, DemoComplaints complaints, Clock clock) {
         this.regions = regions;
         this.accounts = accounts;
         this.staff = staff;
@@ -54,6 +55,7 @@ public class DemoData {
         this.settings = settings;
         this.credentials = credentials;
         this.notices = notices;
+        this.complaints = complaints;
         this.clock = clock;
     }
 
@@ -65,6 +67,7 @@ public class DemoData {
         if (!accounts.usernameTaken("admin")) {
             List<DemoCredentials.Login> logins = seedAccounts();
             notices.seed(SYSTEM);
+            complaints.seed();
             credentials.save(EmbeddedMode.dataDir(), logins);
             credentials.print(EmbeddedMode.dataDir(), logins);
         } else if (credentials.exist(EmbeddedMode.dataDir())) {

@@ -45,5 +45,11 @@ class DemoDataTest {
             r.next();
             assertThat(r.getLong(1)).as("the demo's public notices").isEqualTo(2);
         }
+        try (Connection c = dataSource.getConnection();
+             ResultSet r = c.createStatement().executeQuery("SELECT GROUP_CONCAT(status ORDER BY id) FROM complaint "
+                     + "WHERE text LIKE '%（演示）' AND channel = 'HOTLINE'")) {
+            r.next();
+            assertThat(r.getString(1)).as("the demo's hotline calls").isEqualTo("RECEIVED,DISPATCHED");
+        }
     }
 }

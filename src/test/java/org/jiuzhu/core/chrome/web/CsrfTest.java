@@ -76,7 +76,8 @@ class CsrfTest {
     }
 
     /**
-     * Every POST route, as an administrator, a village officer, a resident, a charity and a department, without a token: at least one of them
+     * Every POST route, as an administrator, a village officer, a resident, a charity, a department and a hotline
+     * operator, without a token: at least one of them
      * must get the CSRF page (a 403 for the wrong role alone would prove nothing), posted the way the route takes
      * its input.
      */
@@ -90,6 +91,7 @@ class CsrfTest {
                 organizations.create("跨站测试慈善会", Staff.CITY, null, java.time.Instant.now())));
         WebSession asDepartment = WebSession.as(server, Staff.department(staff,
                 org.jiuzhu.core.account.Department.HRSS, Staff.CITY));
+        WebSession asOperator = WebSession.as(server, Staff.create(staff, Role.OPERATOR, Staff.CITY));
         List<UriRouteInfo<?, ?>> routes = new java.util.ArrayList<>();
         router.uriRoutes().filter(route -> route.getHttpMethod() == HttpMethod.POST).forEach(routes::add);
         List<String> paths = routes.stream().map(route -> path(route)).distinct().toList();
@@ -105,7 +107,7 @@ class CsrfTest {
             boolean multipart = route.getConsumes().contains(MediaType.MULTIPART_FORM_DATA_TYPE);
             List<WebSession.Page> answers = List.of(send(asAdmin, path, multipart), send(asResident, path, multipart),
                     send(asOfficer, path, multipart), send(asCharity, path, multipart),
-                    send(asDepartment, path, multipart));
+                    send(asDepartment, path, multipart), send(asOperator, path, multipart));
             assertThat(answers).as("POST %s without a token", path)
                     .allMatch(page -> page.status() == 403).anyMatch(page -> page.body().contains(EXPIRED));
         }
