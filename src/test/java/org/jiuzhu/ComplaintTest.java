@@ -172,6 +172,7 @@ class ComplaintTest {
         WebSession.Page second = caseworker.submit(page, page + "/extension", Map.of("days", "3",
                 "extensionReason", "再延。"));
         assertThat(second.status()).isEqualTo(422);
+        assertThat(supervisor.get("/admin/complaints").body()).contains("延期待批");
         step(supervisor, id, "extension/decision", Map.of("decision", "approve", "decisionNote", "同意。"));
         assertThat(Database.text(db, "SELECT due_on FROM complaint WHERE id = ?", id))
                 .isEqualTo(workingDays.plus(due, 5).toString());

@@ -105,6 +105,12 @@ public class ComplaintDesk {
         return rows.stream().map(r -> views.forStaff(actor, r)).toList();
     }
 
+    /** Which of the listed complaints wait for a supervisor's decision on more time. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> extensionsPending(List<Complaint> complaints) {
+        return extensions.pendingAmong(complaints.stream().map(Complaint::id).toList());
+    }
+
     @Transactional(readOnly = true)
     public Optional<Detail> find(Actor actor, long id) {
         return store.find(id).filter(row -> readable(actor, row)).map(row -> new Detail(views.forStaff(actor, row),

@@ -37,6 +37,9 @@ public class ExtensionStore {
         @Query("SELECT * FROM complaint_extension WHERE complaint_id = :complaintId AND state = 'PENDING' FOR UPDATE")
         Optional<Row> pending(long complaintId);
 
+        @Query("SELECT DISTINCT complaint_id FROM complaint_extension WHERE state = 'PENDING' AND complaint_id IN (:ids)")
+        List<Long> pendingAmong(List<Long> ids);
+
         @Query("""
                 UPDATE complaint_extension SET state = :state, decided_by = :by, decided_at = :now, decision_note = :note
                 WHERE id = :id AND state = 'PENDING'""")
@@ -59,6 +62,10 @@ public class ExtensionStore {
 
     public Optional<Row> pending(long complaintId) {
         return rows.pending(complaintId);
+    }
+
+    public java.util.Set<Long> pendingAmong(List<Long> complaintIds) {
+        return complaintIds.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(rows.pendingAmong(complaintIds));
     }
 
     public boolean decide(long id, String state, long by, Instant now, String note) {

@@ -24,9 +24,11 @@ import org.jiuzhu.core.account.web.Actors;
 import org.jiuzhu.core.chrome.web.CsrfTokens;
 import org.jiuzhu.core.chrome.web.Refusals;
 import org.jiuzhu.core.chrome.web.Requests;
+import org.jiuzhu.core.complaint.Complaint;
 import org.jiuzhu.core.complaint.ComplaintDesk;
 import org.jiuzhu.core.complaint.ComplaintEvidence;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -66,7 +68,9 @@ class ComplaintDeskController {
     ModelAndView<ComplaintViews.ListPage> list(Authentication authentication, @QueryValue @Nullable String show) {
         ComplaintDesk.Show chosen = parse(show);
         Actor actor = Actors.of(authentication);
-        return new ModelAndView<>("admin/complaint/list", views.list(actor, desk.list(actor, chosen), chosen));
+        List<Complaint> complaints = desk.list(actor, chosen);
+        return new ModelAndView<>("admin/complaint/list",
+                views.list(actor, complaints, desk.extensionsPending(complaints), chosen));
     }
 
     @Get("/{id}")

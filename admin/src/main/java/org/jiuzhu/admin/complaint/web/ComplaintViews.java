@@ -32,7 +32,7 @@ class ComplaintViews {
     }
 
     public record Row(long id, String code, String typeKey, String statusKey, String regionName, String receivedAt,
-               boolean urgent, OfficeName office, String dueOn, boolean overdue, boolean report) {
+               boolean urgent, OfficeName office, String dueOn, boolean overdue, boolean extensionPending) {
     }
 
     public record ListPage(List<Row> rows, String show, boolean dispatcher, boolean hotline) {
@@ -73,12 +73,13 @@ class ComplaintViews {
         this.clock = clock;
     }
 
-    ListPage list(Actor actor, List<Complaint> complaints, ComplaintDesk.Show show) {
+    ListPage list(Actor actor, List<Complaint> complaints, java.util.Set<Long> extensionsPending,
+                  ComplaintDesk.Show show) {
         LocalDate today = today();
         List<Row> rows = complaints.stream().map(c -> new Row(c.id(), c.trackingCode(), c.type().messageKey(),
                 c.status().messageKey(), c.regionName(), Formats.dateTime(c.receivedAt()), c.urgent(),
                 OfficeName.of(c.office()), c.dueOn() == null ? "" : c.dueOn().toString(), c.overdue(today),
-                c.type().report())).toList();
+                extensionsPending.contains(c.id()))).toList();
         return new ListPage(rows, show.name().toLowerCase(Locale.ROOT), ComplaintDesk.dispatches(actor),
                 actor.is(Role.OPERATOR, Role.SUPERVISOR));
     }
