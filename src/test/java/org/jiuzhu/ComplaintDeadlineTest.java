@@ -55,6 +55,8 @@ class ComplaintDeadlineTest {
         WebSession caseworker = WebSession.as(server, caseworkerLogin);
         long help = call(operator, "HELP_REQUEST", "老人独居，想申请居家照护服务，不知道找谁。");
         long complaint = call(operator, "DELAY", "临时救助申请交上去一个月了，没有人回复。");
+        long unsigned = call(operator, "SERVICE_ATTITUDE", "村里工作人员说话很难听，让我以后别来了。");
+        step(supervisor, unsigned, "dispatch", Map.of("office", Staff.CHENGGUAN_TOWNSHIP));
 
         for (long id : new long[]{help, complaint}) {
             step(supervisor, id, "dispatch", Map.of("office", Staff.CHENGGUAN_TOWNSHIP));
@@ -69,8 +71,13 @@ class ComplaintDeadlineTest {
         deadlines.run();
         assertThat(notices(caseworkerLogin.id(), "core.notification.complaintDueSoon", help)).isEqualTo(1);
         assertThat(notices(caseworkerLogin.id(), "core.notification.complaintDueSoon", complaint)).isZero();
+        // Dispatched on 30 September, to be signed by the next working day, 9 October: on the 10th it is late.
+        assertThat(notices(supervisorLogin.id(), "core.notification.complaintUnsigned", unsigned)).isEqualTo(1);
+        assertThat(Database.text(db, "SELECT GROUP_CONCAT(kind ORDER BY id) FROM complaint_event WHERE complaint_id = ?",
+                unsigned)).isEqualTo("RECEIVED,DISPATCHED,UNSIGNED");
         deadlines.run();
         assertThat(notices(caseworkerLogin.id(), "core.notification.complaintDueSoon", help)).isEqualTo(1);
+        assertThat(notices(supervisorLogin.id(), "core.notification.complaintUnsigned", unsigned)).isEqualTo(1);
 
         clock.moveTo(OffsetDateTime.parse("2025-10-13T09:00:00+08:00").toInstant());
         deadlines.run();

@@ -160,9 +160,9 @@ class ComplaintTest {
         assertThat(status(id)).isEqualTo("RECEIVED");
         assertThat(health.get(page).status()).isEqualTo(404);
 
-        step(supervisor, id, "dispatch", Map.of("office", TOWNSHIP));
+        step(supervisor, id, "dispatch", Map.of("office", TOWNSHIP, "note", "请查一下这户申请卡在哪个环节。"));
         WebSession caseworker = WebSession.as(server, Staff.create(staff, Role.CASEWORKER, TOWNSHIP));
-        assertThat(caseworker.get(page).body()).contains("王*国");
+        assertThat(caseworker.get(page).body()).contains("王*国", "请查一下这户申请卡在哪个环节");
         step(caseworker, id, "sign", Map.of());
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
         LocalDate due = workingDays.plus(today, 13);
@@ -177,10 +177,13 @@ class ComplaintTest {
         assertThat(Database.text(db, "SELECT due_on FROM complaint WHERE id = ?", id))
                 .isEqualTo(workingDays.plus(due, 5).toString());
 
+        step(caseworker, id, "extension", Map.of("days", "2", "extensionReason", "还要等银行流水。"));
         step(caseworker, id, "reply", Map.of("reply", "经核实，您的申请材料缺少收入证明，已电话通知您补交。"));
+        assertThat(Database.text(db, "SELECT GROUP_CONCAT(state ORDER BY id) FROM complaint_extension WHERE "
+                + "complaint_id = ?", id)).isEqualTo("APPROVED,WITHDRAWN");
         String shown = resident.session().get("/complaints/mine/" + id).body();
         assertThat(shown).contains("已答复，待回访", "已电话通知您补交", "您对答复满意吗");
-        assertThat(resident.session().get("/messages").body()).contains("已有答复");
+        assertThat(resident.session().get("/messages").body()).contains("已有答复", "/complaints/mine/" + id);
         assertThat(resident.session().submit("/complaints/mine/" + id, "/complaints/mine/" + id + "/rate",
                 Map.of("satisfaction", "NOT_SATISFIED", "comment", "补交后还是没人管。")).status()).isEqualTo(303);
         assertThat(Database.text(db, "SELECT CONCAT(status, ' ', reopened, ' ', satisfaction) FROM complaint WHERE id = ?",
@@ -191,16 +194,18 @@ class ComplaintTest {
         assertThat(Database.text(db, "SELECT CONCAT(status, ' ', satisfaction, ' ', on_time) FROM complaint WHERE id = ?",
                 id)).isEqualTo("CLOSED NOT_SATISFIED 1");
         assertThat(Database.text(db, "SELECT GROUP_CONCAT(kind ORDER BY id) FROM complaint_event WHERE complaint_id = ?",
-                id)).isEqualTo("RECEIVED,DISPATCHED,RETURNED,DISPATCHED,SIGNED,EXTENSION_ASKED,EXTENDED,REPLIED,"
+                id)).isEqualTo("RECEIVED,DISPATCHED,RETURNED,DISPATCHED,SIGNED,EXTENSION_ASKED,EXTENDED,EXTENSION_ASKED,REPLIED,"
                 + "RATED_NOT_SATISFIED,REOPENED,REPLIED,RATED_NOT_SATISFIED,CLOSED");
         assertThat(Database.text(db, "SELECT GROUP_CONCAT(action ORDER BY id) FROM audit_entry WHERE record_type = "
                 + "'complaint' AND record_id = ?", String.valueOf(id))).isEqualTo("COMPLAINT_FILED,"
                 + "COMPLAINT_DISPATCHED,COMPLAINT_RETURNED,COMPLAINT_DISPATCHED,COMPLAINT_SIGNED,"
-                + "COMPLAINT_EXTENSION_ASKED,COMPLAINT_EXTENSION_APPROVED,COMPLAINT_REPLIED,COMPLAINT_REOPENED,"
+                + "COMPLAINT_EXTENSION_ASKED,COMPLAINT_EXTENSION_APPROVED,COMPLAINT_EXTENSION_ASKED,COMPLAINT_REPLIED,"
+                + "COMPLAINT_REOPENED,"
                 + "COMPLAINT_REPLIED,COMPLAINT_CLOSED");
 
         String timeline = resident.session().get("/complaints/mine/" + id).body();
-        assertThat(timeline).contains("已办结", "延期已批准").doesNotContain("申请审核不归卫生健康部门", "承办单位退回");
+        assertThat(timeline).contains("已办结", "延期已批准", "补交后还是没人管").doesNotContain("申请审核不归卫生健康部门",
+                "承办单位退回", "请查一下这户申请卡在哪个环节", "电话回访，仍不满意");
         assertThat(Residents.loggedIn(server, "别人").session().get("/complaints/mine/" + id).status()).isEqualTo(404);
     }
 
@@ -248,6 +253,19 @@ class ComplaintTest {
 
         step(supervisor, id, "dispatch", Map.of("office", COUNTY));
         assertThat(operator.get("/admin/complaints/" + id).body()).contains("村会计把五保户的供养金扣下了一半");
+
+        String now = java.time.LocalDateTime.now(ZoneId.of("Asia/Shanghai")).minusMinutes(1)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+        WebSession.Page taken = operator.submit("/admin/hotline", "/admin/hotline", Map.of("phone", "13600001234",
+                "callAt", now, "type", "FRAUD", "regionCode", People.XINGFU_VILLAGE,
+                "summary", "来电举报：幸福村有人冒领已去世老人的低保金。"));
+        Matcher reported = Pattern.compile("/admin/hotline\\?reported=([2-9A-Z]{10})").matcher(taken.location());
+        assertThat(reported.find()).as(taken.location()).isTrue();
+        assertThat(operator.get(taken.location()).body()).contains(reported.group(1), "已通知监督人员派单");
+        long call = Database.number(db, "SELECT id FROM complaint WHERE tracking_code = ?", reported.group(1));
+        assertThat(operator.get("/admin/complaints/" + call).status()).isEqualTo(404);
+        assertThat(Database.number(db, "SELECT COUNT(*) FROM notification WHERE message_key = "
+                + "'core.notification.complaintReport' AND link = ?", "/admin/complaints/" + call)).isPositive();
     }
 
     @Test
@@ -263,7 +281,8 @@ class ComplaintTest {
         step(caseworker, id, "sign", Map.of());
         step(caseworker, id, "reply", Map.of("reply", "已安排村里本周更新宣传栏，并张贴最新的低保标准。"));
         assertThat(resident.session().submit("/complaints/mine/" + id, "/complaints/mine/" + id + "/rate",
-                Map.of("satisfaction", "SATISFIED")).status()).isEqualTo(303);
+                Map.of("satisfaction", "BASICALLY_SATISFIED")).status()).isEqualTo(303);
+        assertThat(status(id)).isEqualTo("CLOSED");
 
         String where = " FROM complaint WHERE region_code LIKE '990102%' AND type = 'OTHER'";
         long all = Database.number(db, "SELECT COUNT(*)" + where);

@@ -28,6 +28,9 @@ public class ComplaintDesk {
     /** Which complaints a list shows. */
     public enum Show { OPEN, CLOSED, ALL }
 
+    /** Complaints per page of a list. */
+    public static final int PAGE = 100;
+
     /** One event of a complaint's history, with the office it concerned, if any. */
     public record Event(Instant at, String kind, Offices.Named office, String note, boolean shownToComplainant) {
         public String messageKey() {
@@ -91,16 +94,20 @@ public class ComplaintDesk {
         return place && ConflictOfInterest.mayRead(actor, row);
     }
 
+    /** Page {@code page} (from 1): open complaints oldest first, as a queue is worked; closed ones newest first. */
     @Transactional(readOnly = true)
-    public List<Complaint> list(Actor actor, Show show) {
+    public List<Complaint> list(Actor actor, Show show, int page) {
+        boolean newest = show != Show.OPEN;
+        int offset = (Math.max(page, 1) - 1) * PAGE;
         List<String> statuses = Arrays.stream(ComplaintStatus.values())
                 .filter(s -> show == Show.ALL || (show == Show.OPEN) == s.open()).map(Enum::name).toList();
         List<ComplaintStore.Row> rows;
         if (dispatches(actor)) {
-            rows = store.inRegion(actor.scope().likePattern(), statuses, actor.is(Role.SUPERVISOR));
+            rows = store.inRegion(actor.scope().likePattern(), statuses, actor.is(Role.SUPERVISOR), newest, PAGE,
+                    offset);
         } else {
-            rows = officeOf(actor).map(o -> store.atOffice(o.regionCode(), o.departmentName(), statuses))
-                    .orElse(List.of());
+            rows = officeOf(actor).map(o -> store.atOffice(o.regionCode(), o.departmentName(), statuses, newest,
+                    PAGE, offset)).orElse(List.of());
         }
         return rows.stream().map(r -> views.forStaff(actor, r)).toList();
     }

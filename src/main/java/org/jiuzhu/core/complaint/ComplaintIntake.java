@@ -42,21 +42,28 @@ public class ComplaintIntake {
     public record Filed(long id, String trackingCode, FieldErrors errors) {
     }
 
+    /** Whether whoever took a call may go on to read it: reports are for supervisors until they dispatch them. */
+    public static boolean readableAfterTaking(Actor taker, String type) {
+        return taker.is(Role.SUPERVISOR) || !"FRAUD".equals(type) && !"MISUSE_OF_FUNDS".equals(type);
+    }
+
     private final ComplaintStore store;
     private final EventStore events;
     private final ComplaintEvidence evidence;
     private final IntakeRules rules;
+    private final Steps steps;
     private final PasswordHasher hasher;
     private final FieldCipher cipher;
     private final AuditLog audit;
     private final Clock clock;
 
     ComplaintIntake(ComplaintStore store, EventStore events, ComplaintEvidence evidence, IntakeRules rules,
-                    PasswordHasher hasher, FieldCipher cipher, AuditLog audit, Clock clock) {
+                    Steps steps, PasswordHasher hasher, FieldCipher cipher, AuditLog audit, Clock clock) {
         this.store = store;
         this.events = events;
         this.evidence = evidence;
         this.rules = rules;
+        this.steps = steps;
         this.hasher = hasher;
         this.cipher = cipher;
         this.audit = audit;
@@ -132,6 +139,10 @@ public class ComplaintIntake {
                 ComplaintStatus.RECEIVED.name(), null, null, now, null, null, null, null, null, false, null, null,
                 null, null, null, 0));
         events.append(new EventStore.Row(null, row.id(), now, takenBy, "RECEIVED", null, null, null, true));
+        if (c.type().report()) {
+            // Only supervisors may dispatch a report, so they hear of each one as it comes in.
+            steps.tellSupervisors(c.regionCode(), "core.notification.complaintReport", row.id());
+        }
         return row;
     }
 }

@@ -39,10 +39,16 @@ class ComplaintViews {
         return offices.named(office);
     }
 
+    /** A mobile number keeps its first three and last four digits; a shorter landline only its last two. */
+    private String masked(String number) {
+        return number.length() >= 11 ? masking.phone(number)
+                : "*".repeat(Math.max(0, number.length() - 2)) + number.substring(Math.max(0, number.length() - 2));
+    }
+
     private Complaint view(ComplaintStore.Row r, boolean withhold) {
         String name = withhold || r.contactName() == null ? "" : masking.name(r.contactName());
         String phone = withhold || r.contactPhoneEnc() == null ? ""
-                : masking.phone(cipher.decrypt(r.contactPhoneEnc(), PHONE));
+                : masked(cipher.decrypt(r.contactPhoneEnc(), PHONE));
         return new Complaint(r.id(), r.trackingCode(), Channel.valueOf(r.channel()), ComplaintType.valueOf(r.type()),
                 r.regionCode(), regions.find(r.regionCode()).map(Region::name).orElse(r.regionCode()), r.text(),
                 r.urgent(), r.wantsReply(), r.accountId() != null, name, phone, withhold, r.callAt(),

@@ -61,7 +61,7 @@ public class Dispatch {
         }
         steps.event(id, dispatcher.accountId(), "DISPATCHED", office.get(), text.isEmpty() ? null : text, true);
         steps.audit(dispatcher, "COMPLAINT_DISPATCHED", id, ip, "office=" + office.get().key());
-        steps.tellOffice(office.get(), "core.notification.complaintDispatched", row.trackingCode(), id);
+        steps.tellOffice(office.get(), "core.notification.complaintDispatched", id);
         return errors;
     }
 

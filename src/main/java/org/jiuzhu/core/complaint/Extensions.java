@@ -35,13 +35,17 @@ public class Extensions {
     }
 
     @Transactional
-    public FieldErrors decide(Actor supervisor, long id, boolean approve, String note, String ip) {
+    /** {@code extensionId} is the request the page showed: a newer one is not decided on an older page. */
+    public FieldErrors decide(Actor supervisor, long id, long extensionId, boolean approve, String note, String ip) {
         FieldErrors errors = new FieldErrors();
         Optional<ComplaintStore.Row> row = steps.lock(supervisor, id)
                 .filter(r -> decides(supervisor) && r.status().equals(ComplaintStatus.HANDLING.name()));
         Optional<ExtensionStore.Row> pending = row.flatMap(r -> extensions.pending(id));
         if (pending.isEmpty()) {
             return errors.add("decisionNote", "core.complaint.error.notNow");
+        }
+        if (pending.get().id() != extensionId) {
+            return errors.add("decisionNote", "core.complaint.error.changed");
         }
         String text = note == null ? "" : note.strip();
         if (text.length() > MAX_NOTE || (!approve && text.isEmpty())) {
@@ -60,7 +64,7 @@ public class Extensions {
         steps.audit(supervisor, approve ? "COMPLAINT_EXTENSION_APPROVED" : "COMPLAINT_EXTENSION_REFUSED", id, ip,
                 "days=" + pending.get().days());
         steps.tellOffice(office, approve ? "core.notification.complaintExtended"
-                : "core.notification.complaintExtensionRefused", row.get().trackingCode(), id);
+                : "core.notification.complaintExtensionRefused", id);
         return errors;
     }
 }

@@ -66,8 +66,7 @@ public class Handling {
         }
         steps.event(id, handler.accountId(), "RETURNED", ConflictOfInterest.office(row.get()), text, false);
         steps.audit(handler, "COMPLAINT_RETURNED", id, ip, null);
-        steps.tellSupervisors(row.get().regionCode(), "core.notification.complaintReturned",
-                row.get().trackingCode(), id);
+        steps.tellSupervisors(row.get().regionCode(), "core.notification.complaintReturned", id);
         return errors;
     }
 
@@ -86,6 +85,9 @@ public class Handling {
         if (!store.reply(id, version, text, clock.instant(), onTime)) {
             return errors.add("reply", "core.complaint.error.changed");
         }
+        // A request for more time is moot once the reply is given; left pending it could later move a new deadline.
+        extensions.pending(id).ifPresent(p -> extensions.decide(p.id(), "WITHDRAWN", handler.accountId(),
+                clock.instant(), null));
         steps.event(id, handler.accountId(), "REPLIED", ConflictOfInterest.office(row.get()), text, true);
         steps.audit(handler, "COMPLAINT_REPLIED", id, ip, "onTime=" + onTime);
         steps.tellComplainant(row.get(), "core.notification.complaintReplied");
@@ -119,8 +121,7 @@ public class Handling {
         steps.event(id, handler.accountId(), "EXTENSION_ASKED", ConflictOfInterest.office(row.get()),
                 asked + "", false);
         steps.audit(handler, "COMPLAINT_EXTENSION_ASKED", id, ip, "days=" + asked);
-        steps.tellSupervisors(row.get().regionCode(), "core.notification.complaintExtension",
-                row.get().trackingCode(), id);
+        steps.tellSupervisors(row.get().regionCode(), "core.notification.complaintExtension", id);
         return errors;
     }
 

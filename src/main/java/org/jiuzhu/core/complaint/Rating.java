@@ -36,7 +36,7 @@ class Rating {
             Office office = ConflictOfInterest.office(row);
             steps.event(id, actorId, "REOPENED", office, null, true);
             steps.audit(by, "COMPLAINT_REOPENED", id, by == null ? null : ip, "satisfaction=" + satisfaction.name());
-            steps.tellOffice(office, "core.notification.complaintReopened", row.trackingCode(), id);
+            steps.tellOffice(office, "core.notification.complaintReopened", id);
             return;
         }
         store.close(id, row.version(), satisfaction.name(), clock.instant());

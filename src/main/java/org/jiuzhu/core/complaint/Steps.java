@@ -70,19 +70,22 @@ class Steps {
         audit.record(saying == null ? event : event.saying(saying));
     }
 
-    void tellOffice(Office office, String key, String argument, long id) {
-        offices.staff(office).forEach(account -> notifications.send(account, key, argument, "/admin/complaints/" + id));
+    // Staff messages name the complaint by its number: the tracking code is the complainant's, and an office that
+    // knew it could lock them out of their own complaint by guessing at its password.
+    void tellOffice(Office office, String key, long id) {
+        offices.staff(office).forEach(account -> notifications.send(account, key, String.valueOf(id),
+                "/admin/complaints/" + id));
     }
 
-    void tellSupervisors(String regionCode, String key, String argument, long id) {
-        offices.supervisors(regionCode)
-                .forEach(account -> notifications.send(account, key, argument, "/admin/complaints/" + id));
+    void tellSupervisors(String regionCode, String key, long id) {
+        offices.supervisors(regionCode).forEach(account -> notifications.send(account, key, String.valueOf(id),
+                "/admin/complaints/" + id));
     }
 
     /** Complainants with an account hear of replies in their messages; others look it up by code. */
     void tellComplainant(ComplaintStore.Row row, String key) {
         if (row.accountId() != null) {
-            notifications.send(row.accountId(), key, row.trackingCode(), "/complaints/" + row.id());
+            notifications.send(row.accountId(), key, row.trackingCode(), "/complaints/mine/" + row.id());
         }
     }
 }

@@ -145,8 +145,19 @@ public class Tracking {
     private View view(ComplaintStore.Row row) {
         return new View(views.forComplainant(row), events.of(row.id()).stream().filter(EventStore.Row::shownToComplainant)
                 .map(e -> new ComplaintDesk.Event(e.at(), e.kind(), e.officeRegion() == null ? null
-                        : views.office(Office.of(e.officeRegion(), e.officeDepartment())),
-                        e.note() == null ? "" : e.note(), true)).toList());
+                        : views.office(Office.of(e.officeRegion(), e.officeDepartment())), noteFor(row, e), true))
+                .toList());
+    }
+
+    /**
+     * The notes a complainant reads: the reply, the new deadline, and what they wrote themselves when rating. A
+     * dispatcher's note to the office or of a follow-up call is staff's business, even on a step they see.
+     */
+    private static String noteFor(ComplaintStore.Row row, EventStore.Row event) {
+        boolean theirs = event.kind().startsWith("RATED_")
+                && (event.actorId() == null || event.actorId().equals(row.accountId()));
+        boolean forThem = event.kind().equals("REPLIED") || event.kind().equals("EXTENDED") || theirs;
+        return forThem && event.note() != null ? event.note() : "";
     }
 
     private String ticket(long id) {

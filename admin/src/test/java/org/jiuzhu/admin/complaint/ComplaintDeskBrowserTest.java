@@ -60,13 +60,14 @@ class ComplaintDeskBrowserTest {
             press(page, button(page, "派单"), "Enter");
             assertThat(page.getByRole(AriaRole.STATUS)).containsText("已派单");
             String title = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)).innerText();
+            String number = title.replaceAll("\\D", "");
             page.navigate(baseUrl + "/admin/complaints?show=all");
             checked(page, "投诉举报", "complaint-queue");
             logout(page);
 
             login(page, caseworker);
             page.navigate(baseUrl + "/admin/complaints");
-            press(page, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title.replace("投诉举报 ", ""))),
+            press(page, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(number).setExact(true)),
                     "Enter");
             checked(page, title, "complaint-to-sign");
             press(page, button(page, "签收并开始办理"), "Enter");

@@ -61,13 +61,17 @@ public class ComplaintStore {
         @Query("""
                 SELECT * FROM complaint WHERE region_code LIKE :scope AND status IN (:statuses)
                 AND (:reports OR status <> 'RECEIVED' OR type NOT IN ('FRAUD', 'MISUSE_OF_FUNDS'))
-                ORDER BY urgent DESC, received_at LIMIT 200""")
-        List<Row> inRegion(String scope, List<String> statuses, boolean reports);
+                ORDER BY CASE WHEN :newest THEN received_at END DESC, urgent DESC, received_at, id
+                LIMIT :limit OFFSET :offset""")
+        List<Row> inRegion(String scope, List<String> statuses, boolean reports, boolean newest, int limit, int offset);
 
         @Query("""
                 SELECT * FROM complaint WHERE office_region = :region AND office_department <=> :department
-                AND status IN (:statuses) ORDER BY urgent DESC, due_on, dispatched_at LIMIT 200""")
-        List<Row> atOffice(String region, @Nullable String department, List<String> statuses);
+                AND status IN (:statuses)
+                ORDER BY CASE WHEN :newest THEN received_at END DESC, urgent DESC, due_on, dispatched_at, id
+                LIMIT :limit OFFSET :offset""")
+        List<Row> atOffice(String region, @Nullable String department, List<String> statuses, boolean newest, int limit,
+                           int offset);
 
         @Query("SELECT * FROM complaint WHERE account_id = :accountId ORDER BY received_at DESC LIMIT 100")
         List<Row> ofAccount(long accountId);
@@ -89,12 +93,12 @@ public class ComplaintStore {
 
         @Query("""
                 UPDATE complaint SET status = 'RECEIVED', office_region = NULL, office_department = NULL,
-                dispatched_at = NULL, version = version + 1 WHERE id = :id AND version = :version AND status = 'DISPATCHED'""")
+                dispatched_at = NULL, escalated_at = NULL, version = version + 1 WHERE id = :id AND version = :version AND status = 'DISPATCHED'""")
         long giveBack(long id, long version);
 
         @Query("""
-                UPDATE complaint SET status = 'HANDLING', signed_at = :now, due_on = :due, version = version + 1
-                WHERE id = :id AND version = :version AND status = 'DISPATCHED'""")
+                UPDATE complaint SET status = 'HANDLING', signed_at = :now, due_on = :due, reminded_at = NULL,
+                escalated_at = NULL, version = version + 1 WHERE id = :id AND version = :version AND status = 'DISPATCHED'""")
         long sign(long id, long version, Instant now, LocalDate due);
 
         @Query("""
@@ -118,11 +122,16 @@ public class ComplaintStore {
                 WHERE id = :id AND status = 'HANDLING'""")
         long extend(long id, LocalDate due);
 
-        @Query("UPDATE complaint SET reminded_at = :now WHERE id = :id AND reminded_at IS NULL")
+        @Query("""
+                SELECT * FROM complaint WHERE status = 'DISPATCHED' AND dispatched_at < :before AND escalated_at IS NULL
+                ORDER BY id LIMIT 500""")
+        List<Row> unsignedSince(Instant before);
+
+        @Query("UPDATE complaint SET reminded_at = :now WHERE id = :id AND reminded_at IS NULL AND status = 'HANDLING'")
         long remind(long id, Instant now);
 
-        @Query("UPDATE complaint SET escalated_at = :now WHERE id = :id AND escalated_at IS NULL")
-        long escalate(long id, Instant now);
+        @Query("UPDATE complaint SET escalated_at = :now WHERE id = :id AND escalated_at IS NULL AND status = :status")
+        long escalate(long id, String status, Instant now);
     }
 
     private final Rows rows;
@@ -147,12 +156,15 @@ public class ComplaintStore {
         return rows.findByTrackingCode(code);
     }
 
-    public List<Row> inRegion(String scopePattern, List<String> statuses, boolean reports) {
-        return rows.inRegion(scopePattern, statuses, reports);
+    /** One page of a region's complaints: the open ones oldest (and urgent) first, others newest first. */
+    public List<Row> inRegion(String scopePattern, List<String> statuses, boolean reports, boolean newest, int limit,
+                              int offset) {
+        return rows.inRegion(scopePattern, statuses, reports, newest, limit, offset);
     }
 
-    public List<Row> atOffice(String region, String department, List<String> statuses) {
-        return rows.atOffice(region, department, statuses);
+    public List<Row> atOffice(String region, String department, List<String> statuses, boolean newest, int limit,
+                              int offset) {
+        return rows.atOffice(region, department, statuses, newest, limit, offset);
     }
 
     public List<Row> ofAccount(long accountId) {
@@ -195,11 +207,16 @@ public class ComplaintStore {
         return rows.extend(id, due) == 1;
     }
 
+    public List<Row> unsignedSince(Instant before) {
+        return rows.unsignedSince(before);
+    }
+
     public boolean remind(long id, Instant now) {
         return rows.remind(id, now) == 1;
     }
 
-    public boolean escalate(long id, Instant now) {
-        return rows.escalate(id, now) == 1;
+    /** Marks the complaint escalated if it is still at {@code status}; answers whether this call did. */
+    public boolean escalate(long id, String status, Instant now) {
+        return rows.escalate(id, status, now) == 1;
     }
 }

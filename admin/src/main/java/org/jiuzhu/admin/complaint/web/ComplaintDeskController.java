@@ -65,12 +65,15 @@ class ComplaintDeskController {
     }
 
     @Get
-    ModelAndView<ComplaintViews.ListPage> list(Authentication authentication, @QueryValue @Nullable String show) {
+    ModelAndView<ComplaintViews.ListPage> list(Authentication authentication, @QueryValue @Nullable String show,
+                                               @QueryValue @Nullable Integer page) {
         ComplaintDesk.Show chosen = parse(show);
+        // Capped so that an offset typed into the address cannot overflow or scan the whole table.
+        int number = page == null ? 1 : Math.max(1, Math.min(page, 1000));
         Actor actor = Actors.of(authentication);
-        List<Complaint> complaints = desk.list(actor, chosen);
+        List<Complaint> complaints = desk.list(actor, chosen, number);
         return new ModelAndView<>("admin/complaint/list",
-                views.list(actor, complaints, desk.extensionsPending(complaints), chosen));
+                views.list(actor, complaints, desk.extensionsPending(complaints), chosen, number));
     }
 
     @Get("/{id}")

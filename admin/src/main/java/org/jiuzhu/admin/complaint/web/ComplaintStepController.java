@@ -102,7 +102,8 @@ class ComplaintStepController {
     MutableHttpResponse<?> decide(HttpRequest<?> request, Authentication authentication, @PathVariable long id,
                                   @Body Map<String, String> form) {
         return take(request, authentication, id, form, "decided", (actor, version, f, ip) ->
-                extensions.decide(actor, id, "approve".equals(f.get("decision")), f.get("decisionNote"), ip));
+                extensions.decide(actor, id, number(f.get("extension")), "approve".equals(f.get("decision")),
+                        f.get("decisionNote"), ip));
     }
 
     @Post(value = "/follow-up", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -132,8 +133,13 @@ class ComplaintStepController {
     }
 
     private static long version(Map<String, String> form) {
+        return number(form.get("version"));
+    }
+
+    /** A hidden number the page sent back; -1, matching nothing, when missing or garbled. */
+    private static long number(String value) {
         try {
-            return Long.parseLong(form.getOrDefault("version", "-1").strip());
+            return value == null ? -1 : Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
             return -1;
         }

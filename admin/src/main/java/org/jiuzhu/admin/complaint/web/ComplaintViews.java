@@ -32,10 +32,11 @@ class ComplaintViews {
     }
 
     public record Row(long id, String code, String typeKey, String statusKey, String regionName, String receivedAt,
-               boolean urgent, OfficeName office, String dueOn, boolean overdue, boolean extensionPending) {
+               boolean urgent, OfficeName office, String dueOn, boolean overdue, boolean extensionPending,
+               boolean escalated) {
     }
 
-    public record ListPage(List<Row> rows, String show, boolean dispatcher, boolean hotline) {
+    public record ListPage(List<Row> rows, String show, boolean dispatcher, boolean hotline, int page, boolean more) {
     }
 
     public record Line(String at, String kindKey, OfficeName office, String note, boolean shownToComplainant) {
@@ -55,7 +56,7 @@ class ComplaintViews {
                  boolean followUp, boolean revealPhone) {
     }
 
-    public record DetailPage(long id, String code, String channelKey, String typeKey, String statusKey, String regionName,
+    public record DetailPage(long id, String code, long pendingExtensionId, String channelKey, String typeKey, String statusKey, String regionName,
                       String text, boolean urgent, boolean wantsReply, boolean identityWithheld, boolean linked,
                       String contactName, String contactPhone, String revealedPhone, String callAt,
                       OfficeName subject, String subjectPerson, OfficeName office, String receivedAt,
@@ -74,14 +75,16 @@ class ComplaintViews {
     }
 
     ListPage list(Actor actor, List<Complaint> complaints, java.util.Set<Long> extensionsPending,
-                  ComplaintDesk.Show show) {
+                  ComplaintDesk.Show show, int page) {
         LocalDate today = today();
-        List<Row> rows = complaints.stream().map(c -> new Row(c.id(), c.trackingCode(), c.type().messageKey(),
+        boolean dispatcher = ComplaintDesk.dispatches(actor);
+        List<Row> rows = complaints.stream().map(c -> new Row(c.id(), dispatcher ? c.trackingCode() : "",
+                c.type().messageKey(),
                 c.status().messageKey(), c.regionName(), Formats.dateTime(c.receivedAt()), c.urgent(),
                 OfficeName.of(c.office()), c.dueOn() == null ? "" : c.dueOn().toString(), c.overdue(today),
-                extensionsPending.contains(c.id()))).toList();
+                extensionsPending.contains(c.id()), c.escalatedAt() != null)).toList();
         return new ListPage(rows, show.name().toLowerCase(Locale.ROOT), ComplaintDesk.dispatches(actor),
-                actor.is(Role.OPERATOR, Role.SUPERVISOR));
+                actor.is(Role.OPERATOR, Role.SUPERVISOR), page, complaints.size() == ComplaintDesk.PAGE);
     }
 
     DetailPage detail(Actor actor, ComplaintDesk.Detail detail, String revealedPhone, Map<String, String> errors,
@@ -98,7 +101,10 @@ class ComplaintViews {
                 !c.identityWithheld() && !c.contactPhone().isEmpty() && revealedPhone.isEmpty());
         List<OfficeName> choices = steps.dispatch()
                 ? offices.handling(c.regionCode()).stream().map(OfficeName::of).toList() : List.of();
-        return new DetailPage(c.id(), c.trackingCode(), c.channel().messageKey(), c.type().messageKey(),
+        long pendingExtension = detail.extensions().stream().filter(x -> x.state().equals("PENDING"))
+                .mapToLong(ComplaintDesk.Extension::id).findFirst().orElse(-1);
+        // The tracking code is the complainant's key; only those who talk to complainants see it.
+        return new DetailPage(c.id(), dispatcher ? c.trackingCode() : "", pendingExtension, c.channel().messageKey(), c.type().messageKey(),
                 c.status().messageKey(), c.regionName(), c.text(), c.urgent(), c.wantsReply(), c.identityWithheld(),
                 c.linkedToAccount(), c.contactName(), c.contactPhone(), revealedPhone,
                 c.callAt() == null ? "" : Formats.dateTime(c.callAt()), OfficeName.of(c.subject()),

@@ -1,5 +1,6 @@
 package org.jiuzhu.admin.complaint.web;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -10,6 +11,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -22,6 +24,7 @@ import org.jiuzhu.core.chrome.web.Requests;
 import org.jiuzhu.core.complaint.ComplaintIntake;
 
 import java.net.URI;
+import java.util.regex.Pattern;
 import java.util.Map;
 
 /** Hotline intake (热线受理): the operator types the call in while or right after taking it. */
@@ -30,6 +33,8 @@ import java.util.Map;
 @Secured({"OPERATOR", "SUPERVISOR"})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class HotlineController {
+
+    private static final Pattern CODE = Pattern.compile("[2-9A-HJ-NP-Z]{10}");
 
     private final ComplaintIntake intake;
     private final HotlinePages pages;
@@ -42,8 +47,10 @@ class HotlineController {
     }
 
     @Get
-    ModelAndView<HotlinePages.CallPage> form(Authentication authentication) {
-        return new ModelAndView<>("admin/complaint/hotline", pages.form(Actors.of(authentication), Map.of(), Map.of()));
+    ModelAndView<HotlinePages.CallPage> form(Authentication authentication, @QueryValue @Nullable String reported) {
+        boolean code = reported != null && CODE.matcher(reported).matches();
+        return new ModelAndView<>("admin/complaint/hotline", pages.form(Actors.of(authentication), Map.of(), Map.of(),
+                code ? reported : ""));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -57,7 +64,10 @@ class HotlineController {
                 Requests.ip(request));
         if (!filed.errors().isEmpty()) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>(
-                    "admin/complaint/hotline", pages.form(operator, form, filed.errors().asMap())));
+                    "admin/complaint/hotline", pages.form(operator, form, filed.errors().asMap(), "")));
+        }
+        if (!ComplaintIntake.readableAfterTaking(operator, form.get("type"))) {
+            return HttpResponse.seeOther(URI.create("/admin/hotline?reported=" + filed.trackingCode()));
         }
         return HttpResponse.seeOther(URI.create("/admin/complaints/" + filed.id() + "?done=taken"));
     }

@@ -24,7 +24,8 @@ class HotlinePages {
     public record Choice(String value, String labelKey, boolean selected) {
     }
 
-    public record CallPage(Map<String, String> typed, Map<String, String> errors, String callAt, List<Choice> types,
+    public record CallPage(String reported, Map<String, String> typed, Map<String, String> errors, String callAt,
+                           List<Choice> types,
                     List<VillageChoices.Group> villageGroups, List<Choice> subjectKinds, List<Choice> departments) {
     }
 
@@ -36,7 +37,8 @@ class HotlinePages {
         this.clock = clock;
     }
 
-    CallPage form(Actor operator, Map<String, String> typed, Map<String, String> errors) {
+    /** {@code reported} is the code of a report just taken that the operator may not open, or empty. */
+    CallPage form(Actor operator, Map<String, String> typed, Map<String, String> errors, String reported) {
         String type = typed.getOrDefault("type", "");
         String kind = typed.getOrDefault("subjectKind", "NONE");
         String department = typed.getOrDefault("subjectDepartment", "");
@@ -46,7 +48,7 @@ class HotlinePages {
                 .filter(g -> !g.villages().isEmpty()).toList();
         String callAt = typed.getOrDefault("callAt",
                 LocalDateTime.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).format(LOCAL_INPUT));
-        return new CallPage(typed, errors, callAt,
+        return new CallPage(reported, typed, errors, callAt,
                 Arrays.stream(ComplaintType.values()).map(t -> new Choice(t.name(), t.messageKey(),
                         t.name().equals(type))).toList(), groups,
                 Arrays.stream(Offices.SubjectKind.values()).map(k -> new Choice(k.name(), k.messageKey(),
