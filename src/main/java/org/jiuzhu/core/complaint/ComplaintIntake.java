@@ -42,6 +42,11 @@ public class ComplaintIntake {
     public record Filed(long id, String trackingCode, FieldErrors errors) {
     }
 
+    /** Whether the text has the shape of a tracking code (what pages echo back from an address). */
+    public static boolean isTrackingCode(String text) {
+        return text != null && IntakeRules.TRACKING_CODE.matcher(text).matches();
+    }
+
     /** Whether whoever took a call may go on to read it: reports are for supervisors until they dispatch them. */
     public static boolean readableAfterTaking(Actor taker, String type) {
         return taker.is(Role.SUPERVISOR) || !"FRAUD".equals(type) && !"MISUSE_OF_FUNDS".equals(type);

@@ -24,7 +24,6 @@ import org.jiuzhu.core.chrome.web.Requests;
 import org.jiuzhu.core.complaint.ComplaintIntake;
 
 import java.net.URI;
-import java.util.regex.Pattern;
 import java.util.Map;
 
 /** Hotline intake (热线受理): the operator types the call in while or right after taking it. */
@@ -33,8 +32,6 @@ import java.util.Map;
 @Secured({"OPERATOR", "SUPERVISOR"})
 @ExecuteOn(TaskExecutors.BLOCKING)
 class HotlineController {
-
-    private static final Pattern CODE = Pattern.compile("[2-9A-HJ-NP-Z]{10}");
 
     private final ComplaintIntake intake;
     private final HotlinePages pages;
@@ -48,7 +45,7 @@ class HotlineController {
 
     @Get
     ModelAndView<HotlinePages.CallPage> form(Authentication authentication, @QueryValue @Nullable String reported) {
-        boolean code = reported != null && CODE.matcher(reported).matches();
+        boolean code = ComplaintIntake.isTrackingCode(reported);
         return new ModelAndView<>("admin/complaint/hotline", pages.form(Actors.of(authentication), Map.of(), Map.of(),
                 code ? reported : ""));
     }

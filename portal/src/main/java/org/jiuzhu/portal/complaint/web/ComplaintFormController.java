@@ -33,7 +33,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The online complaint form (投诉举报), open to everyone; a logged-in resident may still choose to stay anonymous.
@@ -44,8 +43,6 @@ import java.util.regex.Pattern;
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 class ComplaintFormController {
-
-    private static final Pattern CODE = Pattern.compile("[2-9A-HJ-NP-Z]{10}");
 
     private final ComplaintIntake intake;
     private final ComplaintPages pages;
@@ -113,7 +110,7 @@ class ComplaintFormController {
 
     @Get("/filed")
     ModelAndView<ComplaintPages.FiledPage> filed(@QueryValue @Nullable String code) {
-        boolean readable = code != null && CODE.matcher(code).matches();
+        boolean readable = ComplaintIntake.isTrackingCode(code);
         return new ModelAndView<>("portal/complaint/filed", new ComplaintPages.FiledPage(readable ? code : ""));
     }
 
