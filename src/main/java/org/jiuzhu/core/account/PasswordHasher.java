@@ -58,8 +58,8 @@ public class PasswordHasher {
     }
 
     // Each hash holds 19 MiB and a core for tens of milliseconds: a flood of logins must queue, not exhaust the heap.
-    private static final java.util.concurrent.Semaphore SLOTS =
-            new java.util.concurrent.Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors() * 2), true);
+    static final int SLOTS_AT_ONCE = Math.max(2, Runtime.getRuntime().availableProcessors() * 2);
+    private static final java.util.concurrent.Semaphore SLOTS = new java.util.concurrent.Semaphore(SLOTS_AT_ONCE, true);
 
     private static byte[] derive(char[] password, Phc settings) {
         SLOTS.acquireUninterruptibly();
