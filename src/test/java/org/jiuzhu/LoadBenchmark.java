@@ -1,10 +1,7 @@
-package org.jiuzhu.bench;
+package org.jiuzhu;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
-import org.jiuzhu.Cases;
-import org.jiuzhu.WebSession;
-import org.jiuzhu.Staff;
 import org.jiuzhu.core.account.Role;
 import org.jiuzhu.core.account.StaffAccounts;
 import org.jiuzhu.core.chrome.web.SessionCookie;
