@@ -144,6 +144,8 @@ class ReplicaTest {
                     .scoreDocs;
             Set<Long> ids = new HashSet<>();
             Hit.of(searcher.getIndexReader(), all, side).values().forEach(hit -> ids.add(hit.id()));
+            // Exactly once: a change applied again after a crash replaces its document instead of adding another.
+            assertThat(all).as("documents of " + side + " per id").hasSize(ids.size());
             return ids;
         });
     }

@@ -28,7 +28,10 @@ class ApiErrors implements JsonErrorResponseBodyProvider<Map<String, Object>> {
         if (response.code() < 500 && context.hasErrors()) {
             problem.put("detail", context.getErrors().get(0).getMessage());
         }
-        if (response.code() >= 500) {
+        if (response.code() == 503) {
+            LOG.warn("Incident {}: 503 (the database unavailable) on {} ({})", incident,
+                    context.getRequest().getPath(), context.getRootCause().map(c -> c.getClass().getName()).orElse("-"));
+        } else if (response.code() >= 500) {
             LOG.error("Incident {} on {}", incident, context.getRequest().getPath(), context.getRootCause().orElse(null));
         }
         problem.put("incident", incident);

@@ -30,7 +30,12 @@ class ErrorPages implements HtmlErrorResponseBodyProvider {
     public String body(ErrorContext context, HttpResponse<?> response) {
         String incident = ErrorPage.incidentId();
         int status = response.code();
-        if (status >= 500) {
+        if (status == 503) {
+            // An outage would otherwise fill the log with one stack trace per request.
+            LOG.warn("Incident {}: 503 (the database unavailable) on {} {} ({})", incident,
+                    context.getRequest().getMethodName(), context.getRequest().getPath(),
+                    context.getRootCause().map(c -> c.getClass().getName()).orElse("-"));
+        } else if (status >= 500) {
             context.getRootCause().ifPresentOrElse(
                     cause -> LOG.error("Incident {} on {} {}", incident, context.getRequest().getMethodName(),
                             context.getRequest().getPath(), cause),

@@ -1,5 +1,6 @@
 package org.jiuzhu.core.chrome.web;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -22,11 +23,17 @@ import java.time.Duration;
 @Secured(SecurityRule.IS_ANONYMOUS)
 class LanguageController {
 
+    private final boolean secure;
+
+    LanguageController(@Value("${jiuzhu.cookie.secure:true}") boolean secure) {
+        this.secure = secure;
+    }
+
     @Get("/{tag}")
     MutableHttpResponse<?> switchTo(@PathVariable String tag, @QueryValue(defaultValue = "/") String next) {
         String value = "en".equals(tag) ? "en" : "zh";
         return HttpResponse.seeOther(URI.create(Requests.safeLocalPath(next)))
                 .cookie(Cookie.of(Requests.LANG_COOKIE, value).path("/").maxAge(Duration.ofDays(365))
-                        .sameSite(SameSite.Lax).httpOnly(true));
+                        .sameSite(SameSite.Lax).httpOnly(true).secure(secure));
     }
 }

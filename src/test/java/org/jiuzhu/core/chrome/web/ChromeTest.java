@@ -31,6 +31,11 @@ class ChromeTest {
         assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
         assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(page.headers().firstValue("X-XSS-Protection")).hasValue("1; mode=block");
+        assertThat(page.headers().allValues("Set-Cookie")).isNotEmpty()
+                .allSatisfy(cookie -> assertThat(cookie).contains("; HttpOnly").doesNotContain("HTTPOnly"));
+        // The demo mode runs over plain HTTP; HSTS is for the HTTPS of every other deployment (the harness checks it).
+        assertThat(page.headers().firstValue("Strict-Transport-Security")).isEmpty();
     }
 
     @Test
@@ -56,6 +61,18 @@ class ChromeTest {
         assertThat(page.status()).isEqualTo(500);
         assertThat(page.body()).contains("系统出错了").contains("事件编号")
                 .doesNotContain("SELECT").doesNotContain("IllegalStateException").doesNotContain("110105");
+    }
+
+    @Test
+    void a_database_that_is_down_or_locked_gets_the_chinese_503_page_with_a_retry_time() {
+        for (String path : new String[] {"/test-only/failure/database-down", "/test-only/failure/table-locked"}) {
+            WebSession.Page page = new WebSession(server).get(path);
+
+            assertThat(page.status()).as(path).isEqualTo(503);
+            assertThat(page.headers().firstValue("Retry-After")).as(path).hasValue("10");
+            assertThat(page.body()).contains("系统暂时无法使用").contains("事件编号").contains("<html lang=\"zh-CN\"")
+                    .doesNotContain("SELECT").doesNotContain("Hikari").doesNotContain("Lock wait");
+        }
     }
 
     @Test

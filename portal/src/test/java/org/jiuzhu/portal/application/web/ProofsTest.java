@@ -19,7 +19,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -127,6 +130,40 @@ class ProofsTest {
         // A file just written may still be waiting for its row to commit.
         assertThat(recent).exists();
         Files.delete(recent);
+    }
+
+    @Test
+    void a_commit_that_fails_after_the_file_is_in_place_leaves_neither_row_nor_file() throws Exception {
+        WebSession resident = Applicants.resident(server);
+        long id = Applicants.start(resident);
+        String csrf = resident.get("/applications/" + id + "/proofs").csrfToken();
+        List<String> before = storedFiles();
+        WebSession.Page page;
+        // Another session's table lock makes the row's insert wait, then fail, after the file was written and renamed.
+        try (Connection lock = dataSource.getConnection(); Statement s = lock.createStatement()) {
+            s.execute("LOCK TABLES application_proof WRITE");
+            try {
+                page = resident.postMultipart("/applications/" + id + "/proofs",
+                        Map.of("csrfToken", csrf, "kind", "HOUSEHOLD_REGISTER"), "户口簿.jpg", "image/jpeg", jpeg(5_000));
+            } finally {
+                s.execute("UNLOCK TABLES");
+            }
+        }
+
+        assertThat(page.status()).isEqualTo(503);
+        assertThat(page.body()).contains("系统暂时无法使用");
+        assertThat(Database.number(dataSource, "SELECT COUNT(*) FROM application_proof WHERE application_id = ?", id))
+                .isZero();
+        assertThat(storedFiles()).isEqualTo(before);
+    }
+
+    private static List<String> storedFiles() throws Exception {
+        if (!Files.isDirectory(proofsDirectory())) {
+            return List.of();
+        }
+        try (var files = Files.list(proofsDirectory())) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
     }
 
     private static WebSession.Page upload(WebSession resident, long id, String name, byte[] content) {
