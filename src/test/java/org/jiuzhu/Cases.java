@@ -86,7 +86,19 @@ public class Cases {
         this.fieldwork = fieldwork;
     }
 
+    /** A household's draft with every step filled and every member's authorization signed, ready to submit. */
+    public record Ready(long id, Actor resident, Account account, String phone, String password, String childIdNumber) {
+    }
+
     public Case submitted() {
+        Ready ready = ready();
+        assertThat(submissions.submit(ready.resident(), ready.id(), true, submissions.newToken(), IP).submitted())
+                .isTrue();
+        return new Case(ready.id(), ready.resident(), caseworker(), ready.phone(), ready.password(),
+                ready.childIdNumber());
+    }
+
+    public Ready ready() {
         String password = People.password();
         String phone = People.phone();
         // Working-age members, so that the rules find dibao and nothing else whatever the day the test runs.
@@ -100,8 +112,7 @@ public class Cases {
         Set<CheckSource> sources = Set.of(CheckSource.BANK_DEPOSITS, CheckSource.REAL_ESTATE);
         assertThat(authorizations.sign(resident, id, 0, "王小明", applicantId.substring(14), sources, IP).isEmpty()).isTrue();
         assertThat(authorizations.sign(resident, id, 1, "王小红", childId.substring(14), sources, IP).isEmpty()).isTrue();
-        assertThat(submissions.submit(resident, id, true, submissions.newToken(), IP).submitted()).isTrue();
-        return new Case(id, resident, caseworker(), phone, password, childId);
+        return new Ready(id, resident, account, phone, password, childId);
     }
 
     /** A new draft of the same household, every step filled, no authorization signed yet. */

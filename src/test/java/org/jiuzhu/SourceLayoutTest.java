@@ -52,7 +52,8 @@ class SourceLayoutTest {
         Map<String, List<Allowed>> roots = new TreeMap<>();
         roots.put("src/main/java", List.of(Allowed.exactly(BASE), Allowed.orBelow(BASE + ".core")));
         roots.put("src/test/java",
-                List.of(Allowed.exactly(BASE), Allowed.orBelow(BASE + ".core"), Allowed.orBelow(BASE + ".archfixture")));
+                List.of(Allowed.exactly(BASE), Allowed.orBelow(BASE + ".core"), Allowed.orBelow(BASE + ".archfixture"),
+                        Allowed.exactly(BASE + ".reliability")));
         for (String area : AREAS) {
             roots.put(area + "/src/main/java", List.of(Allowed.orBelow(BASE + "." + area)));
             roots.put(area + "/src/test/java", List.of(Allowed.orBelow(BASE + "." + area)));

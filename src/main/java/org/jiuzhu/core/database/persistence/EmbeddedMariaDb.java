@@ -74,19 +74,9 @@ public class EmbeddedMariaDb implements BeanInitializedEventListener<DatasourceC
                     deleteRecursively(dataDir);
                 }
                 Files.createDirectories(dataDir);
-                DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                        .setPort(0)
-                        .setDataDir(dataDir.toString())
-                        .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                        .setDefaultCharacterSet("utf8mb4")
-                        .addArg("--bind-address=127.0.0.1")
-                        .addArg("--collation-server=utf8mb4_unicode_ci")
-                        .addArg("--default-time-zone=+00:00");
+                DBConfigurationBuilder config = configuration(dataDir);
                 if (bufferPool.matches("\\d+[MG]")) {
                     config.addArg("--innodb-buffer-pool-size=" + bufferPool);
-                }
-                if ("root".equals(System.getProperty("user.name"))) {
-                    config.addArg("--user=root");
                 }
                 DB db = DB.newEmbeddedDB(config.build());
                 db.start();
@@ -99,6 +89,25 @@ public class EmbeddedMariaDb implements BeanInitializedEventListener<DatasourceC
             }
         }
         return port;
+    }
+
+    /**
+     * The server's settings: a free port on 127.0.0.1 only, utf8mb4, UTC, data kept on shutdown. Public for the
+     * reliability harness, whose own server must match the one the product embeds.
+     */
+    public static DBConfigurationBuilder configuration(Path dataDir) {
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(0)
+                .setDataDir(dataDir.toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setDefaultCharacterSet("utf8mb4")
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--collation-server=utf8mb4_unicode_ci")
+                .addArg("--default-time-zone=+00:00");
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root");
+        }
+        return config;
     }
 
     private static void deleteRecursively(Path dir) throws java.io.IOException {
@@ -120,7 +129,8 @@ public class EmbeddedMariaDb implements BeanInitializedEventListener<DatasourceC
         }
     }
 
-    private static String jdbcUrl(int serverPort, String schema) {
+    /** The driver's URL for the server: UTC sessions and short connect and socket timeouts. */
+    public static String jdbcUrl(int serverPort, String schema) {
         return "jdbc:mysql://127.0.0.1:" + serverPort + "/" + schema
                 + "?characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
                 + "&sslMode=DISABLED&allowPublicKeyRetrieval=true&connectTimeout=3000&socketTimeout=30000";
