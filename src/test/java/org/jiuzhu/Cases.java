@@ -102,8 +102,8 @@ public class Cases {
         String password = People.password();
         String phone = People.phone();
         // Working-age members, so that the rules find dibao and nothing else whatever the day the test runs.
-        String applicantId = People.adultIdNumber();
-        String childId = People.adultIdNumber();
+        String applicantId = People.uniqueAdultIdNumber();
+        String childId = People.uniqueAdultIdNumber();
         Account account = registrations.register(new ResidentRegistration("王小明", phone, applicantId,
                 People.XINGFU_VILLAGE, password.toCharArray(), password.toCharArray()), IP);
         Actor resident = new Actor(account.id(), Role.RESIDENT,

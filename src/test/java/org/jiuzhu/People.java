@@ -28,6 +28,23 @@ public final class People {
         return IdNumber.withCheckDigit("990102" + birth + String.format("%03d", random.nextInt(1000)));
     }
 
+    private static final java.time.LocalDate FIRST_ADULT_BIRTH = java.time.LocalDate.of(1970, 1, 1);
+    private static final int ADULT_BIRTH_DAYS = 10_950;
+    private static final java.util.concurrent.atomic.AtomicLong NEXT_ADULT =
+            new java.util.concurrent.atomic.AtomicLong(ThreadLocalRandom.current().nextLong(ADULT_BIRTH_DAYS / 2 * 1000L));
+
+    /**
+     * A working-age ID number that no other call in this JVM returns: consecutive birth dates and sequence numbers from
+     * a random start. Random draws collide by the birthday paradox (a few in ten thousand), which thousands of
+     * households made at once, as the reliability runs make them, cannot afford.
+     */
+    public static String uniqueAdultIdNumber() {
+        long n = NEXT_ADULT.getAndIncrement();
+        java.time.LocalDate birth = FIRST_ADULT_BIRTH.plusDays((n / 1000) % ADULT_BIRTH_DAYS);
+        return IdNumber.withCheckDigit("990102" + birth.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+                + String.format("%03d", n % 1000));
+    }
+
     /** A child born in the last ten years. */
     public static String childIdNumber() {
         ThreadLocalRandom random = ThreadLocalRandom.current();

@@ -61,6 +61,11 @@ final class Load {
      * each pausing {@code pauseMillis} between requests.
      */
     Running start(Queue<Population.Resident> drafts, int submitters, int readers, long pauseMillis) {
+        return start(drafts, submitters, pauseMillis, readers, pauseMillis);
+    }
+
+    /** As above, with a pause of its own for each kind of thread. */
+    Running start(Queue<Population.Resident> drafts, int submitters, long submitPause, int readers, long readPause) {
         Running running = new Running();
         for (int i = 0; i < submitters + readers; i++) {
             boolean submits = i < submitters;
@@ -69,7 +74,7 @@ final class Load {
                     if (submits ? !submitNext(drafts) : !read()) {
                         return;
                     }
-                    pause(pauseMillis);
+                    pause(submits ? submitPause : readPause);
                 }
             }, (submits ? "L2-" : "L1-") + i);
             t.setDaemon(true);

@@ -8,6 +8,7 @@ import org.jiuzhu.core.audit.AuditLog;
 import org.jiuzhu.core.audit.ChainVerification;
 import org.jiuzhu.core.demo.DemoPlaces;
 import org.jiuzhu.core.eligibility.SettingsBook;
+import org.jiuzhu.core.form.InvalidInput;
 import org.jiuzhu.core.privacy.DataKeys;
 import org.jiuzhu.core.region.Regions;
 
@@ -82,7 +83,7 @@ final class Population {
     }
 
     private static Resident resident(ApplicationContext context, Cases cases, boolean submit) {
-        Cases.Ready ready = cases.ready();
+        Cases.Ready ready = ready(cases, 3);
         if (submit) {
             Submissions submissions = context.getBean(Submissions.class);
             if (!submissions.submit(ready.resident(), ready.id(), true, submissions.newToken(), Cases.IP).submitted()) {
@@ -91,6 +92,18 @@ final class Population {
         }
         SessionMint.Browser browser = SessionMint.loggedIn(context, ready.account());
         return new Resident(ready.id(), browser.cookies(), browser.csrfToken());
+    }
+
+    /** Random ID and phone numbers collide now and then among thousands of residents: draw again. */
+    private static Cases.Ready ready(Cases cases, int tries) {
+        try {
+            return cases.ready();
+        } catch (InvalidInput taken) {
+            if (tries <= 1) {
+                throw taken;
+            }
+            return ready(cases, tries - 1);
+        }
     }
 
     private static ApplicationContext context(Map<String, String> configuration) {

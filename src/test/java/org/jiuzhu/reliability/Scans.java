@@ -95,6 +95,9 @@ final class Scans {
         if (Files.exists(results)) {
             List<String> lines = Files.readAllLines(results, StandardCharsets.UTF_8);
             lines.stream().skip(1).filter(l -> !l.isBlank()).forEach(l -> findings.add("sqlmap " + who + ": " + l));
+        } else {
+            // No results file means sqlmap never got to scanning: that must not read as "nothing found".
+            findings.add("sqlmap " + who + ": no results file, see sqlmap-" + who + ".log");
         }
         if (!finished) {
             System.out.printf(Locale.ROOT, "    sqlmap as %s stopped at its %d s limit%n", who, bounds.sqlmapSeconds());

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * L2 measured alone, then the soak: reads and submissions at half load for a while, sampling the product's heap after
- * a full collection, open files, threads and database connections, which must not grow.
+ * L2 measured alone, then the soak: steady reads and submissions for a while (4 threads reading 20 ms apart, one
+ * submission a second), sampling the product's heap after a full collection, open files, threads and database
+ * connections, which must not grow.
  */
 final class Soak {
 
@@ -42,7 +43,7 @@ final class Soak {
     void soak(int seconds, int every) throws Exception {
         AppProcess app = stage.app();
         long start = System.nanoTime();
-        Load.Running load = stage.load.start(stage.drafts(seconds + 10), 1, 4, 20);
+        Load.Running load = stage.load.start(stage.drafts(seconds + 10), 1, 1000, 4, 20);
         List<Reading> readings = new ArrayList<>();
         readings.add(read(app, start));
         while (System.nanoTime() - start < seconds * 1_000_000_000L) {
@@ -60,7 +61,7 @@ final class Soak {
         long maxConnections = readings.stream().mapToLong(Reading::connections).max().orElse(0);
         boolean held = errors == 0 && last.heapMb() <= base.heapMb() * 1.2 + 10 && last.files() <= base.files() + 20
                 && last.threads() <= base.threads() + 10 && maxConnections <= POOL;
-        stage.outcome.add("soak " + seconds + " s at half load", String.format(Locale.ROOT,
+        stage.outcome.add("soak " + seconds + " s", String.format(Locale.ROOT,
                 "%d answers, %d errors; heap %.0f->%.0f MB, files %d->%d, threads %d->%d, connections <= %d",
                 answers.size(), errors, base.heapMb(), last.heapMb(), base.files(), last.files(), base.threads(),
                 last.threads(), maxConnections), "no growth, 0 errors", held);
