@@ -107,8 +107,10 @@ final class Population {
     }
 
     private static ApplicationContext context(Map<String, String> configuration) {
-        // The demo mode is decided from system properties and the environment before any configuration is read.
+        // The demo mode is decided from system properties and the environment before any configuration is read, and
+        // the data folder (search indexes) is read the same way: without it this context would write to ./data.
         System.setProperty("datasources.default.url", configuration.get("datasources.default.url"));
+        System.setProperty("jiuzhu.data-dir", configuration.get("jiuzhu.data-dir"));
         Map<String, Object> properties = new HashMap<>(configuration);
         properties.put("micronaut.server.port", -1);
         return ApplicationContext.builder().properties(properties).start();
