@@ -54,8 +54,10 @@ public class Sessions {
         return sessionId;
     }
 
-    /** Whether the session is open and not idle; using it counts as activity. */
-    @Transactional
+    /**
+     * Whether the session is open and not idle; using it counts as activity. Not a transaction: a cached answer
+     * needs no connection, and the read and the touch are single statements that need no common snapshot.
+     */
     public boolean isActive(String sessionId, long accountId) {
         Instant now = clock.instant();
         if (revoked.containsKey(sessionId)) {

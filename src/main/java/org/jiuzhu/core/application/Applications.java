@@ -50,6 +50,16 @@ public class Applications {
 
     @Transactional(readOnly = true)
     public Optional<Application> find(Actor actor, long id) {
+        return header(actor, id).map(this::toApplication);
+    }
+
+    /** Whether the actor may read the application: the same rule as {@link #find}, without reading its contents. */
+    @Transactional(readOnly = true)
+    public boolean readable(Actor actor, long id) {
+        return header(actor, id).isPresent();
+    }
+
+    private Optional<ApplicationStore.Header> header(Actor actor, long id) {
         Optional<ApplicationStore.Header> header = actor.is(Role.RESIDENT)
                 ? store.find(id).filter(h -> h.applicantAccountId() == actor.accountId())
                 : store.findInScope(id, actor.scope().likePattern());
@@ -57,7 +67,7 @@ public class Applications {
             // An officer also sees the drafts they prepare, which staff otherwise never see.
             header = store.find(id).filter(h -> h.preparedBy(actor.accountId()) && actor.scope().contains(h.regionCode()));
         }
-        return header.map(this::toApplication);
+        return header;
     }
 
     @Transactional(readOnly = true)

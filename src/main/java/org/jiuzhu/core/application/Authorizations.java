@@ -61,7 +61,9 @@ public class Authorizations {
 
     @Transactional(readOnly = true)
     public List<Authorization> of(Actor actor, long applicationId) {
-        reader.find(actor, applicationId).orElseThrow(ApplicationNotFound::new);
+        if (!reader.readable(actor, applicationId)) {
+            throw new ApplicationNotFound();
+        }
         return list(applicationId);
     }
 

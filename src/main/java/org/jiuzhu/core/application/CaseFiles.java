@@ -37,7 +37,9 @@ public class CaseFiles {
 
     @Transactional(readOnly = true)
     public CaseFile of(Actor actor, long id) {
-        applications.find(actor, id).orElseThrow(ApplicationNotFound::new);
+        if (!applications.readable(actor, id)) {
+            throw new ApplicationNotFound();
+        }
         Listing listing = publicity.ofApplication(id).orElse(null);
         List<Objection> objections = listing == null || actor.is(Role.RESIDENT, Role.VILLAGE_OFFICER)
                 ? List.of() : publicity.objections(listing);

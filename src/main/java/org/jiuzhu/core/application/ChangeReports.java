@@ -66,7 +66,9 @@ public class ChangeReports {
     /** For whoever may read the application. */
     @Transactional(readOnly = true)
     public List<ChangeReport> of(Actor actor, long id) {
-        applications.find(actor, id).orElseThrow(ApplicationNotFound::new);
+        if (!applications.readable(actor, id)) {
+            throw new ApplicationNotFound();
+        }
         return store.changes(id);
     }
 }

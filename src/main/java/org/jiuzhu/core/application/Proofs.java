@@ -96,7 +96,9 @@ public class Proofs {
 
     @Transactional(readOnly = true)
     public List<Proof> of(Actor actor, long applicationId) {
-        applications.find(actor, applicationId).orElseThrow(ApplicationNotFound::new);
+        if (!applications.readable(actor, applicationId)) {
+            throw new ApplicationNotFound();
+        }
         return store.of(applicationId).stream().map(p -> new Proof(p.id(), p.applicationId(), p.originalName(),
                 ProofKind.valueOf(p.kind()), p.mediaType(), p.sizeBytes(), p.uploadedAt())).toList();
     }
@@ -104,7 +106,9 @@ public class Proofs {
     /** The proof for its owner or staff of the application's region; staff reads are audited. */
     @Transactional
     public Download open(Actor actor, long applicationId, long proofId, String ip) {
-        applications.find(actor, applicationId).orElseThrow(ApplicationNotFound::new);
+        if (!applications.readable(actor, applicationId)) {
+            throw new ApplicationNotFound();
+        }
         ProofStore.Proof proof = store.find(applicationId, proofId).orElseThrow(ApplicationNotFound::new);
         if (!actor.is(Role.RESIDENT)) {
             audit.record(AuditEvent.of(actor.accountId(), actor.role().name(), "PROOF_VIEWED", AuditResult.SUCCESS, ip)
