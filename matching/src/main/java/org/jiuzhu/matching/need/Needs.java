@@ -91,11 +91,14 @@ public class Needs {
 
     /**
      * Revocation takes effect at once: the need leaves every charity's view and, through the outbox, every index;
-     * an open pairing ends with it (see {@link NeedRevoked}).
+     * an open pairing ends with it (see {@link NeedRevoked}). Another resident's need, or none, is {@link NeedNotFound}.
      */
     @Transactional
     public FieldErrors revoke(Actor resident, long id, long version, String ip) {
         FieldErrors errors = new FieldErrors();
+        if (store.find(id).filter(row -> row.accountId() == resident.accountId()).isEmpty()) {
+            throw new NeedNotFound();
+        }
         if (!store.revoke(id, resident.accountId(), version, clock.instant())) {
             return errors.add("state", "matching.need.error.changed");
         }

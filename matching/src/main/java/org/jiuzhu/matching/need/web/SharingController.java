@@ -16,6 +16,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.views.ModelAndView;
 import org.jiuzhu.core.account.Actor;
 import org.jiuzhu.core.account.web.Actors;
@@ -23,6 +24,7 @@ import org.jiuzhu.core.chrome.web.CsrfTokens;
 import org.jiuzhu.core.chrome.web.Requests;
 import org.jiuzhu.core.form.FieldErrors;
 import org.jiuzhu.matching.need.NeedRequest;
+import org.jiuzhu.matching.need.NeedNotFound;
 import org.jiuzhu.matching.need.Needs;
 import org.jiuzhu.matching.web.Ticks;
 
@@ -100,7 +102,12 @@ class SharingController {
         } catch (NumberFormatException e) {
             version = -1;
         }
-        FieldErrors errors = needs.revoke(actor, id, version, Requests.ip(request));
+        FieldErrors errors;
+        try {
+            errors = needs.revoke(actor, id, version, Requests.ip(request));
+        } catch (NeedNotFound e) {
+            throw new AuthorizationException(authentication);
+        }
         if (!errors.isEmpty()) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(page(actor, errors.asMap(), Map.of(), null));
         }
