@@ -106,7 +106,7 @@ final class Population {
         }
     }
 
-    private static ApplicationContext context(Map<String, String> configuration) {
+    static ApplicationContext context(Map<String, String> configuration) {
         // The demo mode is decided from system properties and the environment before any configuration is read, and
         // the data folder (search indexes) is read the same way: without it this context would write to ./data.
         System.setProperty("datasources.default.url", configuration.get("datasources.default.url"));

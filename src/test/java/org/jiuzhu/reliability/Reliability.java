@@ -70,6 +70,7 @@ public final class Reliability {
             List<Population.Resident> residents = Population.seed(configuration, plan.drafts());
             System.out.printf(Locale.ROOT, "==> %s run: %d residents with a ready draft made in %.0f s%n", plan.name(),
                     plan.drafts(), (System.nanoTime() - seedStart) / 1e9);
+            Personas personas = plan.scans() == null ? null : Personas.make(configuration);
             Stage stage = new Stage(folder, db, configuration, residents, ledger);
             try {
                 if (plan.faults()) {
@@ -79,7 +80,7 @@ public final class Reliability {
                 if (plan.scans() != null) {
                     // Last: the scanners make complaints, accounts and submissions of their own, which no ledger holds.
                     System.out.println("==> wapiti and sqlmap");
-                    new Scans(stage).run(stage.drafts(1).remove(), plan.scans());
+                    new Scans(stage).run(stage.drafts(1).remove(), personas, plan.scans());
                 }
             } finally {
                 stage.stopApp();
