@@ -49,6 +49,23 @@ final class Client {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
+    /** A form with one file, as a browser sends it ({@code multipart/form-data}). */
+    Answer postFile(String path, Map<String, String> cookies, Map<String, String> form, String field, String fileName,
+                    String contentType, byte[] file) throws IOException, InterruptedException {
+        String boundary = "----reliability" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream(file.length + 1024);
+        for (Map.Entry<String, String> f : form.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey()
+                    + "\"\r\n\r\n" + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(builder(path, cookies).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     private HttpRequest.Builder builder(String path, Map<String, String> cookies) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10))
                 .header("Accept", "text/html");

@@ -21,7 +21,8 @@ public final class Reliability {
                 int soakSeconds, int soakEvery, Scans.Bounds scans) {
 
         int drafts() {
-            int forFaults = l2Drafts + f1Rounds * F1_DRAFTS + f2Rounds * F2_DRAFTS + F3_DRAFTS + soakSeconds + 10;
+            int forFaults = l2Drafts + f1Rounds * F1_DRAFTS + Uploads.UPLOADERS + f2Rounds * F2_DRAFTS + F3_DRAFTS
+                    + soakSeconds + 10;
             return (faults ? forFaults : 0) + 1;
         }
     }
@@ -103,6 +104,8 @@ public final class Reliability {
         soak.submissions(plan.l2Drafts());
         System.out.println("==> F1: kill -9 of the product");
         faults.appKilled(plan.f1Rounds(), F1_DRAFTS);
+        System.out.println("==> F4: kill -9 of the product during uploads");
+        new Uploads(stage).killedDuringUploads(plan.f1Rounds());
         System.out.println("==> F2: kill -9 of MariaDB");
         faults.databaseKilled(plan.f2Rounds(), plan.f2DownMillis(), F2_DRAFTS);
         System.out.println("==> F3: a table locked");
