@@ -16,12 +16,9 @@ import org.jiuzhu.matching.Charities;
 import org.jiuzhu.matching.Matchmaking;
 
 import javax.sql.DataSource;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -104,13 +101,9 @@ class MatrixObjects {
     }
 
     private void hand(ListKind kind, String idNumber, Map<String, String> values) {
-        Department owner = Arrays.stream(Department.values()).filter(kind::handedOverBy).findFirst().orElseThrow();
-        WebSession session = WebSession.as(server, owner == Department.HRSS ? hrss
-                : Staff.department(staff, owner, Cases.PINGAN_COUNTY));
-        byte[] csv = Lists.csv(List.of(Lists.header(kind), Lists.row(kind, idNumber, values)), StandardCharsets.UTF_8);
-        assertThat(session.postMultipart("/admin/exchanges", Map.of("csrfToken", session.get("/admin/exchanges")
-                .csrfToken(), "kind", kind.name()), "list.csv", "text/csv", csv).status()).isEqualTo(303);
-        importer.importWaiting();
+        Department owner = Lists.owner(kind);
+        Lists.handOver(WebSession.as(server, owner == Department.HRSS ? hrss
+                : Staff.department(staff, owner, Cases.PINGAN_COUNTY)), importer, kind, idNumber, values);
     }
 
     private long apiKey() {

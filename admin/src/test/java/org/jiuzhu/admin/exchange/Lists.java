@@ -3,14 +3,21 @@ package org.jiuzhu.admin.exchange;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.jiuzhu.People;
+import org.jiuzhu.WebSession;
+import org.jiuzhu.core.account.Department;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Department lists for tests: rows that pass every check, rows broken in one column, as CSV or XLSX. */
 public final class Lists {
@@ -20,6 +27,21 @@ public final class Lists {
     public static final String OTHER_VILLAGE = People.XINHUA_VILLAGE;
 
     private Lists() {
+    }
+
+    /** The department that hands over lists of {@code kind}. */
+    public static Department owner(ListKind kind) {
+        return Arrays.stream(Department.values()).filter(kind::handedOverBy).findFirst().orElseThrow();
+    }
+
+    /** A one-row list of {@code kind} uploaded through the page by {@code department}'s user, then imported. */
+    public static void handOver(WebSession department, Importer importer, ListKind kind, String idNumber,
+                                Map<String, String> values) {
+        byte[] csv = csv(List.of(header(kind), row(kind, idNumber, values)), StandardCharsets.UTF_8);
+        WebSession.Page uploaded = department.postMultipart("/admin/exchanges", Map.of("csrfToken",
+                department.get("/admin/exchanges").csrfToken(), "kind", kind.name()), "list.csv", "text/csv", csv);
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(303);
+        importer.importWaiting();
     }
 
     public static List<String> header(ListKind kind) {

@@ -15,11 +15,8 @@ import org.jiuzhu.core.account.StaffAccounts;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,12 +40,8 @@ class ConferenceTest {
     }
 
     private void hand(ListKind kind, String idNumber, Map<String, String> values) {
-        Department owner = Arrays.stream(Department.values()).filter(kind::handedOverBy).findFirst().orElseThrow();
-        WebSession session = WebSession.as(server, Staff.department(staff, owner, Cases.PINGAN_COUNTY));
-        byte[] csv = Lists.csv(List.of(Lists.header(kind), Lists.row(kind, idNumber, values)), StandardCharsets.UTF_8);
-        assertThat(session.postMultipart("/admin/exchanges", Map.of("csrfToken", session.get("/admin/exchanges")
-                .csrfToken(), "kind", kind.name()), "list.csv", "text/csv", csv).status()).isEqualTo(303);
-        importer.importWaiting();
+        Lists.handOver(WebSession.as(server, Staff.department(staff, Lists.owner(kind), Cases.PINGAN_COUNTY)),
+                importer, kind, idNumber, values);
     }
 
     /** A household with three kinds of signal: the complex case its combination opened. */

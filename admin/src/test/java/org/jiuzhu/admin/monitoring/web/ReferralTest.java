@@ -18,12 +18,10 @@ import org.jiuzhu.core.privacy.PersonIndex;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,13 +68,7 @@ class ReferralTest {
     }
 
     private void hand(String child) {
-        WebSession session = hrss();
-        String csrf = session.get("/admin/exchanges").csrfToken();
-        byte[] csv = Lists.csv(List.of(Lists.header(ListKind.REGISTERED_UNEMPLOYED), Lists.row(
-                ListKind.REGISTERED_UNEMPLOYED, child, Map.of("employmentAid", "否"))), StandardCharsets.UTF_8);
-        assertThat(session.postMultipart("/admin/exchanges", Map.of("csrfToken", csrf, "kind",
-                ListKind.REGISTERED_UNEMPLOYED.name()), "unemployed.csv", "text/csv", csv).status()).isEqualTo(303);
-        importer.importWaiting();
+        Lists.handOver(hrss(), importer, ListKind.REGISTERED_UNEMPLOYED, child, Map.of("employmentAid", "否"));
     }
 
     private static String today() {
