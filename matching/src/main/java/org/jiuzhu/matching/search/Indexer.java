@@ -73,6 +73,9 @@ public class Indexer {
 
     /** Applies everything the outbox holds beyond this node's position; never throws into a caller. */
     public synchronized void catchUp() {
+        if (indexes.closed()) {
+            return;
+        }
         try {
             if (position < 0) {
                 position = indexes.open();

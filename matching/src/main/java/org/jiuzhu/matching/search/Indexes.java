@@ -38,6 +38,8 @@ public class Indexes {
     private final Map<Side, DocumentSource<?>> sources = new EnumMap<>(Side.class);
     private final Analysis analysis = new Analysis();
     private final Map<Side, Index> open = new EnumMap<>(Side.class);
+    /** Once closed, never opened again: an indexing round still running at shutdown would hold the write lock. */
+    private boolean closed;
 
     Indexes(@Value("${jiuzhu.search.dir:}") String configured, @Value("${jiuzhu.search.node:}") String node,
             OutboxStore outbox, List<DocumentSource<?>> sources) {
@@ -58,6 +60,7 @@ public class Indexes {
 
     /** Opens both indexes, rebuilding the stale ones; answers the position the indexer continues from. */
     synchronized long open() {
+        refuseWhenClosed();
         try {
             OutboxStore.Database database = outbox.database();
             long last = outbox.last();
@@ -77,6 +80,7 @@ public class Indexes {
 
     /** Rebuilds both sides from the database; the outbox position is read first, so nothing after it is missed. */
     public synchronized void rebuild() {
+        refuseWhenClosed();
         String database = outbox.database().instanceId();
         for (Side side : Side.values()) {
             // Not index(side): that opens the indexes and would rebuild a stale one first, then again here.
@@ -102,6 +106,7 @@ public class Indexes {
     }
 
     synchronized Index index(Side side) {
+        refuseWhenClosed();
         Index index = open.get(side);
         if (index == null) {
             open();
@@ -136,10 +141,21 @@ public class Indexes {
 
     @PreDestroy
     synchronized void close() throws IOException {
+        closed = true;
         for (Index index : open.values()) {
             index.close();
         }
         open.clear();
+    }
+
+    synchronized boolean closed() {
+        return closed;
+    }
+
+    private void refuseWhenClosed() {
+        if (closed) {
+            throw new IllegalStateException("the search indexes are closed");
+        }
     }
 
     private Index create(Side side) {
