@@ -30,7 +30,7 @@ final class Faults {
             Load.Running burst = stage.load.start(stage.drafts(draftsPerRound), 8, 0, 0);
             Thread.sleep(ThreadLocalRandom.current().nextLong(300, 1500));
             burst.halt();
-            stage.app().kill();
+            stage.killApp();
             burst.stop();
             inFlight += stage.ledger.unacknowledged().size();
             restarts.add(stage.restartApp());

@@ -2,6 +2,7 @@ package org.jiuzhu.reliability;
 
 import io.micronaut.context.ApplicationContext;
 import org.jiuzhu.Cases;
+import org.jiuzhu.Database;
 import org.jiuzhu.Staff;
 import org.jiuzhu.admin.exchange.ApiKeys;
 import org.jiuzhu.core.account.Account;
@@ -15,6 +16,7 @@ import org.jiuzhu.core.demo.persistence.DemoOrganizations;
 import org.jiuzhu.core.region.DivisionLevel;
 import org.jiuzhu.core.region.RegionScope;
 
+import javax.sql.DataSource;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,15 +42,21 @@ record Personas(Map<String, Persona> logins, String departmentKey) {
                     "admin"));
             Staff.Login hrss = Staff.department(staff, Department.HRSS, Cases.PINGAN_COUNTY);
             logins.put("department", persona(context, hrss, "admin"));
-            long organization = context.getBean(DemoOrganizations.class).create("扫描测试慈善会", Staff.CITY, null,
-                    Instant.now());
-            logins.put("charity", persona(context, Staff.create(staff, Role.CHARITY, Staff.CITY, organization),
-                    "charity"));
+            logins.put("charity", persona(context, charity(context, "扫描测试慈善会"), "charity"));
             Actor department = new Actor(hrss.id(), Role.DEPARTMENT, new RegionScope(Cases.PINGAN_COUNTY,
                     DivisionLevel.COUNTY), Department.HRSS, null);
             String key = context.getBean(ApiKeys.class).make(department, "scanner", Cases.IP).orElseThrow().secret();
             return new Personas(logins, key);
         }
+    }
+
+    /** A verified charity of the city serving Pingan county, as registration and review leave it, and its user. */
+    static Staff.Login charity(ApplicationContext context, String name) {
+        long organization = context.getBean(DemoOrganizations.class).create(name, Staff.CITY, null, Instant.now());
+        Database.update(Database.raw(context.getBean(DataSource.class)),
+                "INSERT INTO charity_served_region (organization_id, region_code) VALUES (?, ?)", organization,
+                Cases.PINGAN_COUNTY);
+        return Staff.create(context.getBean(StaffAccounts.class), Role.CHARITY, Staff.CITY, organization);
     }
 
     private static Persona persona(ApplicationContext context, Staff.Login login, String home) {

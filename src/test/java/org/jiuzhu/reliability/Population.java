@@ -113,6 +113,8 @@ final class Population {
         System.setProperty("jiuzhu.data-dir", configuration.get("jiuzhu.data-dir"));
         Map<String, Object> properties = new HashMap<>(configuration);
         properties.put("micronaut.server.port", -1);
+        // The product's process is the only node: a helper context indexing the same folder would compete for its lock.
+        properties.put("jiuzhu.search.indexer", "false");
         return ApplicationContext.builder().properties(properties).start();
     }
 

@@ -1,5 +1,7 @@
 package org.jiuzhu.reliability;
 
+import org.jiuzhu.core.account.web.SessionMint;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -72,10 +74,11 @@ public final class Reliability {
             System.out.printf(Locale.ROOT, "==> %s run: %d residents with a ready draft made in %.0f s%n", plan.name(),
                     plan.drafts(), (System.nanoTime() - seedStart) / 1e9);
             Personas personas = plan.scans() == null ? null : Personas.make(configuration);
+            SessionMint.Browser charity = plan.faults() ? Indexing.charity(configuration) : null;
             Stage stage = new Stage(folder, db, configuration, residents, ledger);
             try {
                 if (plan.faults()) {
-                    runAll(plan, stage);
+                    runAll(plan, stage, new Indexing(stage, charity));
                     new Reconciliation(stage).run(residents.get(0).applicationId());
                 }
                 if (plan.scans() != null) {
@@ -97,20 +100,25 @@ public final class Reliability {
         }
     }
 
-    private static void runAll(Plan plan, Stage stage) throws Exception {
+    private static void runAll(Plan plan, Stage stage, Indexing indexing) throws Exception {
         Soak soak = new Soak(stage);
         Faults faults = new Faults(stage);
         System.out.println("==> L2: submissions");
         soak.submissions(plan.l2Drafts());
+        // F5 has no rounds of its own: the charity changes offers through F1's and F4's kills.
+        indexing.start();
         System.out.println("==> F1: kill -9 of the product");
         faults.appKilled(plan.f1Rounds(), F1_DRAFTS);
         System.out.println("==> F4: kill -9 of the product during uploads");
         new Uploads(stage).killedDuringUploads(plan.f1Rounds());
+        indexing.stop();
         System.out.println("==> F2: kill -9 of MariaDB");
         faults.databaseKilled(plan.f2Rounds(), plan.f2DownMillis(), F2_DRAFTS);
         System.out.println("==> F3: a table locked");
         faults.tableLocked(10_000, F3_DRAFTS);
         System.out.println("==> soak");
         soak.soak(plan.soakSeconds(), plan.soakEvery());
+        // Last: by now the node has passed the outbox ids that killed transactions took and never committed.
+        indexing.check();
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * What every run shares: the database server, the product's process (replaced when it is killed), the client, the
@@ -21,6 +22,7 @@ final class Stage {
     final Outcome outcome = new Outcome();
     final Load load;
     private final Queue<Population.Resident> drafts;
+    private final List<Runnable> afterKills = new CopyOnWriteArrayList<>();
     private AppProcess app;
     private int starts;
 
@@ -51,6 +53,16 @@ final class Stage {
             mine.add(r);
         }
         return mine;
+    }
+
+    /** {@code kill -9} of the product, then whatever the runs going on want to know at that moment. */
+    void killApp() {
+        app.kill();
+        afterKills.forEach(Runnable::run);
+    }
+
+    void afterEveryKill(Runnable measure) {
+        afterKills.add(measure);
     }
 
     /** Starts the product again after a kill, on a new port; returns the milliseconds until it was healthy. */

@@ -57,7 +57,7 @@ final class Uploads {
                 pool.submit(() -> upload(resident, going, cut));
             }
             Thread.sleep(ThreadLocalRandom.current().nextLong(300, 1500));
-            stage.app().kill();
+            stage.killApp();
             going.set(false);
             pool.shutdown();
             pool.awaitTermination(30, TimeUnit.SECONDS);

@@ -40,7 +40,7 @@ final class Index implements Closeable {
     /** The outbox's small changes never come close; a rebuild flushes larger segments. */
     private static final double RAM_BUFFER_MB = 64;
     private static final double BULK_RAM_BUFFER_MB = 128;
-    private static final String POSITION = "position";
+    static final String POSITION = "position";
     private static final String DATABASE = "database";
     private static final String SCHEMA_KEY = "schema";
 

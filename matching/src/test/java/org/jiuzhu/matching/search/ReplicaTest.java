@@ -17,7 +17,6 @@ import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -112,30 +111,8 @@ class ReplicaTest {
         Indexes indexes = node.getBean(Indexes.class);
         node.getBean(Indexer.class).catchUp();
         for (Side side : Side.values()) {
-            assertThat(indexed(indexes, side)).as(side.name()).isEqualTo(searchable(indexes, side));
+            assertThat(indexed(indexes, side)).as(side.name()).isEqualTo(IndexFolder.searchable(node, side));
         }
-    }
-
-    private static Set<Long> searchable(Indexes indexes, Side side) {
-        Set<Long> ids = new HashSet<>();
-        long after = 0;
-        for (List<?> batch = indexes.source(side).after(after, 1000); !batch.isEmpty();
-             batch = indexes.source(side).after(after, 1000)) {
-            for (Object document : batch) {
-                if (document instanceof OfferDocument o) {
-                    after = o.id();
-                    if (o.searchable()) {
-                        ids.add(o.id());
-                    }
-                } else if (document instanceof NeedDocument n) {
-                    after = n.id();
-                    if (n.searchable()) {
-                        ids.add(n.id());
-                    }
-                }
-            }
-        }
-        return ids;
     }
 
     private static Set<Long> indexed(Indexes indexes, Side side) {
