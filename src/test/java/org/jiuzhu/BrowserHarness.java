@@ -36,9 +36,8 @@ public final class BrowserHarness {
 
     private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-    private static final String AXE_SCRIPT = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
-    // axe 4.6 does not know "wcag22aa" yet; unknown tags are only logged by axe, and the tag starts to count
-    // as soon as the webjar is upgraded.
+    /** axe-core 4.10.3, from npm (src/test/resources/axe-core/README.md): it knows the WCAG 2.2 rules. */
+    private static final String AXE_SCRIPT = "axe-core/axe.min.js";
     private static final String AXE_RUN = """
             async () => {
               const r = await axe.run(document, {runOnly: {type: 'tag',
@@ -123,6 +122,21 @@ public final class BrowserHarness {
                 .toList();
         if (!blocking.isEmpty()) {
             fail("Accessibility violations on " + page.url() + ":\n  " + blocking.stream().collect(Collectors.joining("\n  ")));
+        }
+    }
+
+    /** Elder mode's 7:1: axe's enhanced contrast rule (WCAG 1.4.6, AAA), any violation fails. */
+    public static void checkEnhancedContrast(Page page) {
+        page.waitForLoadState();
+        page.addScriptTag(new Page.AddScriptTagOptions().setContent(axeSource));
+        String failing = (String) page.evaluate("""
+                async () => {
+                  const r = await axe.run(document, {runOnly: {type: 'rule', values: ['color-contrast-enhanced']}});
+                  return r.violations.flatMap(v => v.nodes.map(n => n.target.join(' ') + ': '
+                      + (n.any[0] ? n.any[0].message : ''))).slice(0, 10).join('\\n  ');
+                }""");
+        if (!failing.isEmpty()) {
+            fail("Text contrast below 7:1 on " + page.url() + ":\n  " + failing);
         }
     }
 

@@ -36,6 +36,12 @@ interface AccountRepository extends CrudRepository<AccountRow, Long> {
     @Query("SELECT * FROM account WHERE role <> 'RESIDENT' AND region_code LIKE :scope ORDER BY region_code, role, id LIMIT 500")
     List<AccountRow> findStaffInScope(String scope);
 
+    @Query("UPDATE account SET display_mode = :mode WHERE id = :id")
+    void updateDisplayMode(long id, String mode);
+
+    @Query("SELECT display_mode FROM account WHERE id = :id")
+    Optional<String> findDisplayModeById(long id);
+
     @Query("UPDATE account SET password_hash = :hash, password_changed_at = :changedAt WHERE id = :id")
     void updatePassword(long id, String hash, Instant changedAt);
 }

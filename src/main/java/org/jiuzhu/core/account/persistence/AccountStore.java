@@ -104,6 +104,15 @@ public class AccountStore {
         repository.updatePassword(id, hash, now);
     }
 
+    /** The display mode's value as stored, when the person ever chose one. */
+    public Optional<String> displayMode(long id) {
+        return repository.findDisplayModeById(id);
+    }
+
+    public void updateDisplayMode(long id, String mode) {
+        repository.updateDisplayMode(id, mode);
+    }
+
     private static Account toAccount(AccountRow row) {
         return new Account(row.id(), Role.valueOf(row.role()), row.username(), row.displayName(), row.regionCode(),
                 row.department() == null ? null : Department.valueOf(row.department()), row.organizationId(),

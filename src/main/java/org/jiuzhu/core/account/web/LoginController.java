@@ -1,5 +1,6 @@
 package org.jiuzhu.core.account.web;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -18,10 +19,12 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.token.cookie.TokenCookieLoginHandler;
 import io.micronaut.views.ModelAndView;
 import org.jiuzhu.core.account.Account;
+import org.jiuzhu.core.account.DisplayModes;
 import org.jiuzhu.core.account.LoginOutcome;
 import org.jiuzhu.core.account.LoginThrottle;
 import org.jiuzhu.core.account.Logins;
 import org.jiuzhu.core.chrome.web.CsrfTokens;
+import org.jiuzhu.core.chrome.web.ModeCookie;
 import org.jiuzhu.core.chrome.web.Requests;
 import org.jiuzhu.core.privacy.Masking;
 import org.jiuzhu.core.region.Regions;
@@ -40,15 +43,20 @@ class LoginController {
     private final Masking masking;
     private final CsrfTokens csrf;
     private final TokenCookieLoginHandler loginHandler;
+    private final DisplayModes displayModes;
+    private final boolean secureCookies;
 
     LoginController(Logins logins, LoginThrottle throttle, Regions regions, Masking masking, CsrfTokens csrf,
-                    TokenCookieLoginHandler loginHandler) {
+                    TokenCookieLoginHandler loginHandler, DisplayModes displayModes,
+                    @Value("${jiuzhu.cookie.secure:true}") boolean secureCookies) {
         this.logins = logins;
         this.throttle = throttle;
         this.regions = regions;
         this.masking = masking;
         this.csrf = csrf;
         this.loginHandler = loginHandler;
+        this.displayModes = displayModes;
+        this.secureCookies = secureCookies;
     }
 
     @Get("/login")
@@ -76,6 +84,8 @@ class LoginController {
             MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create(next));
             loginHandler.getCookies(Actors.authentication(account, regions.get(account.regionCode()),
                     success.sessionId(), label), request).forEach(response::cookie);
+            // A display chosen on another device follows the person; without a choice this browser's stays.
+            displayModes.chosen(account.id()).ifPresent(mode -> response.cookie(ModeCookie.of(mode, secureCookies)));
             return response;
         }
         String errorKey = outcome instanceof LoginOutcome.Locked ? "core.login.error.locked" : "core.login.error.refused";

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
+import org.jiuzhu.core.chrome.DisplayMode;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -29,6 +30,7 @@ class ChromeFactory {
         boolean adminArea = user.map(a -> Boolean.TRUE.equals(a.getAttributes().get("adminArea"))).orElse(false);
         return new Chrome(lang, csrf.fieldName(), csrf.tokenFor(request), user.isPresent(), label,
                 role == null ? null : "core.role." + role.toLowerCase(Locale.ROOT), adminArea, "CHARITY".equals(role), demo,
-                request.getPath(), lang.equals("en") ? "zh" : "en", lang.equals("en") ? "zh-CN" : "en");
+                request.getPath(), lang.equals("en") ? "zh" : "en", lang.equals("en") ? "zh-CN" : "en",
+                ModeCookie.of(request) == DisplayMode.ELDER);
     }
 }
