@@ -120,6 +120,7 @@ class AccessibilityBrowserTest {
         BrowserHarness.assertNoHorizontalScrolling(page);
         BrowserHarness.checkAccessibility(page);
         Readability.assertAutocomplete(page);
+        Readability.assertOutline(page);
         if (elder) {
             Readability.assertParagraphSpacing(page);
             BrowserHarness.checkEnhancedContrast(page);

@@ -66,7 +66,30 @@ final class Readability {
                   return parseFloat(cs.marginBottom) < 1.3 * parseFloat(cs.lineHeight) - 0.5; })
                 .map(p => p.innerText.slice(0, 30))""";
 
+    /** Headings start at h1 and never skip a level going down; the title names what the h1 names. */
+    private static final String OUTLINE = """
+            () => {
+              const problems = [];
+              const levels = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+                  .filter(h => h.getClientRects().length > 0).map(h => +h.tagName[1]);
+              levels.forEach((level, i) => {
+                const before = i === 0 ? 0 : levels[i - 1];
+                if (level > before + 1) problems.push('h' + level + ' after ' + (before ? 'h' + before : 'the start'));
+              });
+              const h1 = document.querySelector('h1');
+              if (h1 && !document.title.includes(h1.innerText.trim())) {
+                problems.push('title "' + document.title + '" does not name "' + h1.innerText.trim() + '"');
+              }
+              return problems;
+            }""";
+
     private Readability() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static void assertOutline(Page page) {
+        List<String> problems = (List<String>) page.evaluate(OUTLINE);
+        assertThat(problems).as("headings and title of " + page.url()).isEmpty();
     }
 
     @SuppressWarnings("unchecked")
