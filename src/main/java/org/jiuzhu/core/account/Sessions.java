@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @Singleton
 public class Sessions {
 
-    private static final Duration TOUCH_EVERY = Duration.ofSeconds(60);
+    private static final Duration TOUCH_AT_MOST_EVERY = Duration.ofSeconds(60);
 
     private record Checked(long accountId, Instant at) {
     }
@@ -30,6 +30,8 @@ public class Sessions {
     private final SessionStore store;
     private final Clock clock;
     private final Duration idleTimeout;
+    // Writing the last use once a minute is enough for 30 minutes; a short timeout needs it written more often.
+    private final Duration touchEvery;
     private final Duration cacheFor;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Checked> recent = new ConcurrentHashMap<>();
@@ -42,6 +44,8 @@ public class Sessions {
         this.store = store;
         this.clock = clock;
         this.idleTimeout = idleTimeout;
+        Duration thirtieth = idleTimeout.dividedBy(30);
+        this.touchEvery = thirtieth.compareTo(TOUCH_AT_MOST_EVERY) < 0 ? thirtieth : TOUCH_AT_MOST_EVERY;
         this.cacheFor = cacheFor;
     }
 
@@ -74,12 +78,17 @@ public class Sessions {
             recent.remove(sessionId);
             return false;
         }
-        if (session.get().lastSeenAt().plus(TOUCH_EVERY).isBefore(now)) {
+        if (session.get().lastSeenAt().plus(touchEvery).isBefore(now)) {
             store.touch(sessionId, now);
         }
         forgetOld(now);
         recent.put(sessionId, new Checked(accountId, now));
         return true;
+    }
+
+    /** How long a session lasts unused: pages warn before it ends and let a person still there keep it. */
+    public Duration idleTimeout() {
+        return idleTimeout;
     }
 
     @Transactional

@@ -6,6 +6,7 @@ import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 import org.jiuzhu.core.chrome.DisplayMode;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -14,10 +15,13 @@ class ChromeFactory {
 
     private final CsrfTokens csrf;
     private final boolean demo;
+    private final long idleSeconds;
 
-    ChromeFactory(CsrfTokens csrf, @Value("${jiuzhu.demo.enabled:false}") boolean demo) {
+    ChromeFactory(CsrfTokens csrf, @Value("${jiuzhu.demo.enabled:false}") boolean demo,
+                  @Value("${jiuzhu.session.idle-timeout:30m}") Duration idleTimeout) {
         this.csrf = csrf;
         this.demo = demo;
+        this.idleSeconds = idleTimeout.toSeconds();
     }
 
     Chrome of(HttpRequest<?> request) {
@@ -31,6 +35,6 @@ class ChromeFactory {
         return new Chrome(lang, csrf.fieldName(), csrf.tokenFor(request), user.isPresent(), label,
                 role == null ? null : "core.role." + role.toLowerCase(Locale.ROOT), adminArea, "CHARITY".equals(role), demo,
                 request.getPath(), lang.equals("en") ? "zh" : "en", lang.equals("en") ? "zh-CN" : "en",
-                ModeCookie.of(request) == DisplayMode.ELDER);
+                ModeCookie.of(request) == DisplayMode.ELDER, idleSeconds);
     }
 }
