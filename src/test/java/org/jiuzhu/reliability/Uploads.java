@@ -51,11 +51,14 @@ final class Uploads {
         List<Population.Resident> uploaders = new ArrayList<>(stage.drafts(UPLOADERS));
         AtomicInteger cut = new AtomicInteger();
         for (int round = 0; round < rounds; round++) {
+            int acknowledgedBefore = acknowledged.size();
             AtomicBoolean going = new AtomicBoolean(true);
             ExecutorService pool = Executors.newFixedThreadPool(UPLOADERS);
             for (Population.Resident resident : uploaders) {
                 pool.submit(() -> upload(resident, going, cut));
             }
+            // A cold JVM after the last kill may take seconds for its first upload: the kill comes after one is answered.
+            awaitAnAcknowledgementAfter(acknowledgedBefore);
             Thread.sleep(ThreadLocalRandom.current().nextLong(300, 1500));
             stage.killApp();
             going.set(false);
@@ -67,6 +70,13 @@ final class Uploads {
         int partial = partials(folder);
         int swept = sweepAnHourLater(folder);
         check(folder, rounds, cut.get(), partial, swept);
+    }
+
+    private void awaitAnAcknowledgementAfter(int before) throws InterruptedException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (acknowledged.size() <= before && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
     }
 
     private void upload(Population.Resident resident, AtomicBoolean going, AtomicInteger cut) {
