@@ -54,7 +54,9 @@ final class Population {
 
     /** {@code count} residents with a ready draft each, and one more whose application is submitted (first). */
     static List<Resident> seed(Map<String, String> configuration, int count) throws Exception {
-        try (ApplicationContext context = context(configuration)) {
+        Map<String, String> seeding = new HashMap<>(configuration);
+        seeding.put(SeedingHasher.PROPERTY, "true");
+        try (ApplicationContext context = context(seeding)) {
             DemoPlaces.seed(context.getBean(Regions.class), context.getBean(SettingsBook.class));
             Cases cases = context.getBean(Cases.class);
             ExecutorService pool = Executors.newFixedThreadPool(4);

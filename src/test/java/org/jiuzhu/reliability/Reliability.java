@@ -30,8 +30,8 @@ public final class Reliability {
     }
 
     static final int F1_DRAFTS = 120;
-    static final int F2_DRAFTS = 150;
-    static final int F3_DRAFTS = 150;
+    static final int F2_DRAFTS = 60;
+    static final int F3_DRAFTS = 80;
     // F2 keeps the database down longer than the product caches a session check (10 s), so both paths are tried.
     private static final Scans.Bounds SHORT_SCANS = new Scans.Bounds(20, 6, 60, false);
     private static final Plan SHORT = new Plan("short", true, 300, 3, 2, 12_000, 120, 10, SHORT_SCANS);

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,7 +47,9 @@ final class Scans {
      * Scans as a visitor, as {@code resident} and as each of the staff {@code personas}: wapiti crawls for
      * {@code crawlSeconds} and then gives each module at most {@code attackSeconds}; sqlmap stops after
      * {@code sqlmapSeconds}. The staff's pages get wapiti in the thorough run only (the short run would pass its ten
-     * minutes), sqlmap's crawl of their forms and its tests of the JSON API in both.
+     * minutes), sqlmap's crawl of their forms and its tests of the JSON API in both. wapiti and sqlmap run side by side,
+     * each going through its personas in turn: both mostly wait for answers, and one after the other they took half of
+     * the short run.
      */
     void run(Population.Resident resident, Personas personas, Bounds bounds) throws Exception {
         if (!installed("wapiti") || !installed("sqlmap")) {
@@ -52,26 +57,43 @@ final class Scans {
             return;
         }
         long incidentsBefore = incidents();
-        List<String> findings = new ArrayList<>();
-        String visitor = visitorCookies();
-        String logged = cookieHeader(resident.cookies());
-        findings.addAll(wapiti("visitor", visitor, "", bounds));
-        findings.addAll(wapiti("resident", logged, "", bounds));
-        findings.addAll(sqlmap("visitor", visitor, "", bounds));
-        findings.addAll(sqlmap("resident", logged, "", bounds));
-        // Before the staff's crawls: the department's crawl posts every form of its keys page, revoke included.
-        findings.addAll(new ApiScans(this, personas).run(bounds));
-        for (Map.Entry<String, Personas.Persona> staff : personas.logins().entrySet()) {
-            String cookies = cookieHeader(staff.getValue().cookies());
-            if (bounds.thorough()) {
-                findings.addAll(wapiti(staff.getKey(), cookies, staff.getValue().home(), bounds));
-            }
-            findings.addAll(sqlmap(staff.getKey(), cookies, staff.getValue().home(), bounds));
+        List<Target> targets = new ArrayList<>(List.of(new Target("visitor", visitorCookies(), "", false),
+                new Target("resident", cookieHeader(resident.cookies()), "", false)));
+        personas.logins().forEach((who, persona) ->
+                targets.add(new Target(who, cookieHeader(persona.cookies()), persona.home(), true)));
+        // Before any staff crawl: the department's crawl posts every form of its keys page, revoke included.
+        List<String> findings = new ArrayList<>(new ApiScans(this, personas).run(bounds));
+        ExecutorService lanes = Executors.newFixedThreadPool(2);
+        try {
+            Future<List<String>> wapiti = lanes.submit(() -> {
+                List<String> found = new ArrayList<>();
+                for (Target t : targets) {
+                    if (bounds.thorough() || !t.staff()) {
+                        found.addAll(wapiti(t.who(), t.cookies(), t.home(), bounds));
+                    }
+                }
+                return found;
+            });
+            Future<List<String>> sqlmap = lanes.submit(() -> {
+                List<String> found = new ArrayList<>();
+                for (Target t : targets) {
+                    found.addAll(sqlmap(t.who(), t.cookies(), t.home(), bounds));
+                }
+                return found;
+            });
+            findings.addAll(wapiti.get());
+            findings.addAll(sqlmap.get());
+        } finally {
+            lanes.shutdownNow();
         }
         long serverErrors = incidents() - incidentsBefore;
         findings.forEach(f -> System.out.println("    finding: " + f));
         stage.outcome.add("wapiti and sqlmap", String.format(Locale.ROOT, "%d findings, %d HTTP 500 in the log",
                 findings.size(), serverErrors), "0 and 0", findings.isEmpty() && serverErrors == 0);
+    }
+
+    /** Whom a scanner crawls as, from which start page. */
+    private record Target(String who, String cookies, String home, boolean staff) {
     }
 
     /** How long each scanner may run; {@code thorough} leaves out sqlmap's --smart (every parameter fully tested). */
