@@ -145,10 +145,9 @@ class AccessibilityBrowserTest {
             assertThat(page).hasURL(baseUrl + "/complaints/track/view");
             return;
         }
-        page.navigate(baseUrl + "/login");
-        field(page, "手机号或用户名").fill(who.equals("draft") ? draft.phone() : approved.phone());
-        field(page, "密码").fill(who.equals("draft") ? draft.password() : approved.password());
-        button(page, "登录").click();
+        boolean drafting = who.equals("draft");
+        BrowserHarness.logIn(page, baseUrl + "/login", drafting ? draft.phone() : approved.phone(),
+                drafting ? draft.password() : approved.password());
         assertThat(page).hasURL(baseUrl + "/");
     }
 

@@ -106,11 +106,7 @@ class AfterSubmissionBrowserTest {
     }
 
     private void login(Page page, String username, String password) {
-        page.navigate(baseUrl + "/login");
-        type(page, field(page, "手机号或用户名"), username);
-        type(page, field(page, "密码"), password);
-        press(page, button(page, "登录"), "Enter");
-        assertThat(page).not().hasURL(java.util.regex.Pattern.compile("/login"));
+        BrowserHarness.logIn(page, baseUrl + "/login", username, password);
     }
 
     private static void logout(Page page) {

@@ -178,6 +178,19 @@ public final class BrowserHarness {
         screenshot(page, screenshot);
     }
 
+    /**
+     * Logs in through the login page ({@code loginUrl}, which may carry a {@code next}) and checks that it was left:
+     * the one way in for every browser test that is not about the login itself.
+     */
+    public static void logIn(Page page, String loginUrl, String username, String password) {
+        page.navigate(loginUrl);
+        field(page, "手机号或用户名").fill(username);
+        field(page, "密码").fill(password);
+        button(page, "登录").click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page).not()
+                .hasURL(java.util.regex.Pattern.compile("/login"));
+    }
+
     /** Types into a field the way a keyboard user does: focus, then keys. */
     public static void type(Page page, Locator field, String text) {
         field.focus();

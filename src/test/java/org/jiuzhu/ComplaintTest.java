@@ -64,6 +64,16 @@ class ComplaintTest {
         assertThat(Database.number(db, "SELECT COUNT(*) FROM audit_entry WHERE record_type = 'complaint' AND record_id = ?"
                 + " AND action = 'COMPLAINT_FILED' AND actor_id IS NULL AND ip IS NULL", String.valueOf(id))).isEqualTo(1);
         assertThat(visitor.get("/complaints/filed?code=" + code.group(1)).body()).contains(code.group(1));
+        // The evidence as the city's supervisor reads it: the file as sent, kept encrypted, every download audited.
+        WebSession supervisor = WebSession.as(server, Staff.create(staff, Role.SUPERVISOR, Staff.CITY));
+        String evidence = "/admin/complaints/" + id + "/evidence/"
+                + Database.number(db, "SELECT id FROM complaint_evidence WHERE complaint_id = ?", id);
+        assertThat(supervisor.get("/admin/complaints/" + id).body()).contains(evidence + "\">超市.png</a>");
+        java.net.http.HttpResponse<byte[]> file = supervisor.download(evidence);
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.body()).isEqualTo(PNG);
+        assertThat(Database.number(db, "SELECT COUNT(*) FROM audit_entry WHERE record_type = 'complaint' AND record_id = ?"
+                + " AND action = 'COMPLAINT_EVIDENCE_VIEWED'", String.valueOf(id))).isEqualTo(1);
 
         WebSession follower = new WebSession(server);
         WebSession.Page wrong = follower.submit("/complaints/track", "/complaints/track",

@@ -58,10 +58,7 @@ class SelfCheckAndDocsBrowserTest {
         Staff.Login login = Staff.create(staff, Role.CASEWORKER, Staff.CHENGGUAN_TOWNSHIP);
         try (BrowserContext context = BrowserHarness.newContext(1280, 900)) {
             Page page = context.newPage();
-            page.navigate(baseUrl + "/login?next=/api/docs");
-            field(page, "手机号或用户名").fill(login.username());
-            field(page, "密码").fill(login.password());
-            button(page, "登录").click();
+            BrowserHarness.logIn(page, baseUrl + "/login?next=/api/docs", login.username(), login.password());
 
             assertThat(heading(page)).hasText("接口文档");
             assertThat(page.locator("#swagger-ui")).containsText("/api/v1/assessments");

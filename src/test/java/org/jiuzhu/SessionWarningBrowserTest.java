@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.jiuzhu.BrowserHarness.button;
-import static org.jiuzhu.BrowserHarness.field;
 import static org.jiuzhu.BrowserHarness.heading;
 
 /**
@@ -35,10 +34,7 @@ class SessionWarningBrowserTest {
         Cases.Ready resident = cases.ready();
         try (BrowserContext context = BrowserHarness.newContext(1280, 900)) {
             Page page = context.newPage();
-            page.navigate(baseUrl + "/login");
-            field(page, "手机号或用户名").fill(resident.phone());
-            field(page, "密码").fill(resident.password());
-            button(page, "登录").click();
+            BrowserHarness.logIn(page, baseUrl + "/login", resident.phone(), resident.password());
             assertThat(heading(page)).hasText("我的主页");
 
             page.navigate(baseUrl + "/complaints/new");

@@ -2,8 +2,12 @@ package org.jiuzhu.reliability;
 
 import io.micronaut.context.ApplicationContext;
 import org.jiuzhu.core.application.Proofs;
+import org.jiuzhu.core.privacy.DataKeys;
+import org.jiuzhu.core.privacy.FileCipher;
+import org.jiuzhu.core.storage.FileStore;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,10 +124,11 @@ final class Uploads {
                 kept.merge(r.getString(2) + "/" + r.getLong(3), 1L, Long::sum);
             }
         }
+        // Read as the product reads them: decrypted, bound to the store and the name.
+        FileStore store = new FileStore(folder, new FileCipher(DataKeys.fromProperties(stage.configuration)), "proofs");
         int missing = 0;
         for (Map.Entry<String, String> row : rows.entrySet()) {
-            Path file = folder.resolve(row.getKey());
-            if (!Files.exists(file) || !sha256(Files.readAllBytes(file)).equals(row.getValue())) {
+            if (!sha256(content(store, row.getKey())).equals(row.getValue())) {
                 missing++;
             }
         }
@@ -153,6 +158,15 @@ final class Uploads {
         byte[] head = "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(head, 0, file, 0, head.length);
         return file;
+    }
+
+    /** The file's plaintext, or nothing when it is missing or does not decrypt whole. */
+    private static byte[] content(FileStore store, String storedName) {
+        try (InputStream in = store.open(storedName)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            return new byte[0];
+        }
     }
 
     private static String sha256(byte[] bytes) {

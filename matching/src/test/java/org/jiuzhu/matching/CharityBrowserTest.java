@@ -60,10 +60,7 @@ class CharityBrowserTest {
 
         try (BrowserContext context = BrowserHarness.newContext(1280, 900)) {
             Page page = context.newPage();
-            page.navigate(baseUrl + "/login");
-            field(page, "手机号或用户名").fill(charity.username());
-            field(page, "密码").fill("Charity-Pass-2026!");
-            button(page, "登录").click();
+            BrowserHarness.logIn(page, baseUrl + "/login", charity.username(), "Charity-Pass-2026!");
 
             page.navigate(baseUrl + "/charity");
             assertThat(heading(page)).hasText("测试助学基金会" + charity.username());
@@ -150,10 +147,6 @@ class CharityBrowserTest {
     }
 
     private void login(Page page, String username, String password) {
-        page.navigate(baseUrl + "/login");
-        field(page, "手机号或用户名").fill(username);
-        field(page, "密码").fill(password);
-        button(page, "登录").click();
-        assertThat(page).not().hasURL(Pattern.compile("/login"));
+        BrowserHarness.logIn(page, baseUrl + "/login", username, password);
     }
 }

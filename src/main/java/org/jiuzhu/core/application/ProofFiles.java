@@ -3,6 +3,10 @@ package org.jiuzhu.core.application;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.jiuzhu.EmbeddedMode;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import org.jiuzhu.core.privacy.FileCipher;
+import org.jiuzhu.core.storage.Download;
 import org.jiuzhu.core.storage.FileStore;
 
 import java.io.InputStream;
@@ -19,9 +23,15 @@ public class ProofFiles {
 
     private final FileStore store;
 
-    ProofFiles(@Value("${jiuzhu.proofs.dir:}") String configured) {
+    ProofFiles(@Value("${jiuzhu.proofs.dir:}") String configured, FileCipher cipher) {
         this.store = new FileStore(configured.isBlank() ? EmbeddedMode.dataDir().resolve("proofs")
-                : Paths.get(configured).toAbsolutePath());
+                : Paths.get(configured).toAbsolutePath(), cipher, "proofs");
+    }
+
+    /** Proofs stored before files were encrypted are encrypted before anyone can ask for them. */
+    @EventListener
+    void sealLegacy(StartupEvent started) {
+        store.sealLegacy();
     }
 
     /** Copies at most {@code limit} bytes; more is refused (and nothing is left behind). */
@@ -29,8 +39,13 @@ public class ProofFiles {
         return store.write(content, limit);
     }
 
+    /** The file as it lies on disk, encrypted. */
     public Path path(String storedName) {
         return store.path(storedName);
+    }
+
+    Download download(String storedName, long size, String mediaType, String name) {
+        return store.download(storedName, size, mediaType, name);
     }
 
     /** Removes a file whose row was not written (the transaction failed after the file was in place). */

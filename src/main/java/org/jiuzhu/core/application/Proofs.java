@@ -3,6 +3,7 @@ package org.jiuzhu.core.application;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.jiuzhu.core.storage.Download;
 import org.jiuzhu.core.storage.FileStore;
 import org.jiuzhu.core.account.Actor;
 import org.jiuzhu.core.account.Role;
@@ -14,7 +15,6 @@ import org.jiuzhu.core.form.FieldErrors;
 
 import java.io.BufferedInputStream;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -43,10 +43,6 @@ public class Proofs {
         this.files = files;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    /** A proof ready to be sent: its file, type and the name it was uploaded with. */
-    public record Download(Path file, String mediaType, String originalName) {
     }
 
     /** Stores the upload or answers why not; nothing is kept of a refused upload. */
@@ -114,7 +110,7 @@ public class Proofs {
             audit.record(AuditEvent.of(actor.accountId(), actor.role().name(), "PROOF_VIEWED", AuditResult.SUCCESS, ip)
                     .about("application_proof", proofId));
         }
-        return new Download(files.path(proof.storedName()), proof.mediaType(), proof.originalName());
+        return files.download(proof.storedName(), proof.sizeBytes(), proof.mediaType(), proof.originalName());
     }
 
     /** Files left without a row by a crash or a failed transaction, removed once they are an hour old. */

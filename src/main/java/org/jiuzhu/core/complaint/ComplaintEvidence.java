@@ -13,11 +13,14 @@ import org.jiuzhu.core.audit.AuditResult;
 import org.jiuzhu.core.complaint.persistence.ComplaintStore;
 import org.jiuzhu.core.complaint.persistence.EvidenceStore;
 import org.jiuzhu.core.form.FieldErrors;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import org.jiuzhu.core.privacy.FileCipher;
+import org.jiuzhu.core.storage.Download;
 import org.jiuzhu.core.storage.FileStore;
 
 import java.io.BufferedInputStream;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,13 +47,13 @@ public class ComplaintEvidence {
     private final Clock clock;
 
     ComplaintEvidence(EvidenceStore store, ComplaintStore complaints, AuditLog audit, Clock clock,
-                      @Value("${jiuzhu.complaints.dir:}") String configured) {
+                      @Value("${jiuzhu.complaints.dir:}") String configured, FileCipher cipher) {
         this.store = store;
         this.complaints = complaints;
         this.audit = audit;
         this.clock = clock;
         this.files = new FileStore(configured.isBlank() ? EmbeddedMode.dataDir().resolve("complaints")
-                : Paths.get(configured).toAbsolutePath());
+                : Paths.get(configured).toAbsolutePath(), cipher, "complaints");
     }
 
     /** A file as sent; the caller closes the stream. */
@@ -61,8 +64,10 @@ public class ComplaintEvidence {
     public record Item(long id, String name, String mediaType, long size) {
     }
 
-    /** A file to send. */
-    public record Download(Path file, String mediaType, String name) {
+    /** Files stored before files were encrypted are encrypted before anyone can ask for them. */
+    @EventListener
+    void sealLegacy(StartupEvent started) {
+        files.sealLegacy();
     }
 
     /** Files written but not yet recorded. */
@@ -123,7 +128,7 @@ public class ComplaintEvidence {
         return complaint.flatMap(c -> store.find(complaintId, evidenceId)).map(r -> {
             audit.record(AuditEvent.of(actor.accountId(), actor.role().name(), "COMPLAINT_EVIDENCE_VIEWED",
                     AuditResult.SUCCESS, ip).about("complaint", complaintId));
-            return new Download(files.path(r.storedName()), r.mediaType(), r.originalName());
+            return files.download(r.storedName(), r.size(), r.mediaType(), r.originalName());
         });
     }
 

@@ -12,11 +12,14 @@ import org.jiuzhu.core.audit.AuditLog;
 import org.jiuzhu.core.audit.AuditResult;
 import org.jiuzhu.core.form.FieldErrors;
 import org.jiuzhu.core.notice.persistence.AttachmentStore;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import org.jiuzhu.core.privacy.FileCipher;
+import org.jiuzhu.core.storage.Download;
 import org.jiuzhu.core.storage.FileStore;
 
 import java.io.BufferedInputStream;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,21 +44,23 @@ public class NoticeAttachments {
     private final Clock clock;
 
     NoticeAttachments(AttachmentStore store, Notices notices, AuditLog audit, Clock clock,
-                      @Value("${jiuzhu.notices.dir:}") String configured) {
+                      @Value("${jiuzhu.notices.dir:}") String configured, FileCipher cipher) {
         this.store = store;
         this.notices = notices;
         this.audit = audit;
         this.clock = clock;
         this.files = new FileStore(configured.isBlank() ? EmbeddedMode.dataDir().resolve("notices")
-                : Paths.get(configured).toAbsolutePath());
+                : Paths.get(configured).toAbsolutePath(), cipher, "notices");
     }
 
     /** An attachment as listed. */
     public record Attachment(long id, String name, String mediaType, long size, Instant addedAt) {
     }
 
-    /** A file to send. */
-    public record Download(Path file, String mediaType, String name) {
+    /** Files stored before files were encrypted are encrypted before anyone can ask for them. */
+    @EventListener
+    void sealLegacy(StartupEvent started) {
+        files.sealLegacy();
     }
 
     /** Stores the file for the notice or answers why not; nothing is kept of a refused file. */
@@ -115,7 +120,7 @@ public class NoticeAttachments {
     @Transactional(readOnly = true)
     public Optional<Download> published(long noticeId, long attachmentId) {
         return notices.published(noticeId).flatMap(n -> store.find(noticeId, attachmentId))
-                .map(r -> new Download(files.path(r.storedName()), r.mediaType(), r.originalName()));
+                .map(r -> files.download(r.storedName(), r.size(), r.mediaType(), r.originalName()));
     }
 
     /** Files without a current attachment (a failed transaction, a removal) go once they are an hour old. */

@@ -77,11 +77,7 @@ class ComplaintDeskBrowserTest {
     }
 
     private void login(Page page, Staff.Login login) {
-        page.navigate(baseUrl + "/login");
-        type(page, field(page, "手机号或用户名"), login.username());
-        type(page, field(page, "密码"), login.password());
-        press(page, button(page, "登录"), "Enter");
-        assertThat(page).not().hasURL(Pattern.compile("/login"));
+        BrowserHarness.logIn(page, baseUrl + "/login", login.username(), login.password());
     }
 
     private static void logout(Page page) {

@@ -16,12 +16,9 @@ import org.junit.jupiter.api.Test;
 import javax.sql.DataSource;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.jiuzhu.BrowserHarness.button;
 import static org.jiuzhu.BrowserHarness.checkAccessibility;
-import static org.jiuzhu.BrowserHarness.field;
 
 /**
  * A supervisor's figures count their own region only and agree with the tables they come from; every table downloads
@@ -90,12 +87,7 @@ class DashboardTest {
         Staff.Login supervisor = Staff.create(staff, Role.SUPERVISOR, PINGAN);
         try (BrowserContext context = BrowserHarness.newContext(1280, 900)) {
             Page page = context.newPage();
-            page.navigate(server.getURL() + "/login");
-            field(page, "手机号或用户名").fill(supervisor.username());
-            field(page, "密码").fill(supervisor.password());
-            button(page, "登录").click();
-            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page).not()
-                    .hasURL(Pattern.compile("/login"));
+            BrowserHarness.logIn(page, server.getURL() + "/login", supervisor.username(), supervisor.password());
             page.navigate(server.getURL() + "/admin/dashboard");
             page.waitForSelector("#figure-stages ~ .chart svg");
             assertThat(page.locator(".chart svg").count()).isGreaterThanOrEqualTo(1);

@@ -18,12 +18,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.jiuzhu.BrowserHarness.button;
 import static org.jiuzhu.BrowserHarness.checkAccessibility;
-import static org.jiuzhu.BrowserHarness.field;
 import static org.jiuzhu.BrowserHarness.heading;
 import static org.jiuzhu.BrowserHarness.screenshot;
 
@@ -53,11 +51,7 @@ class ExchangeBrowserTest {
 
         try (BrowserContext context = BrowserHarness.newContext(1280, 900)) {
             Page page = context.newPage();
-            page.navigate(baseUrl + "/login");
-            field(page, "手机号或用户名").fill(hrss.username());
-            field(page, "密码").fill(hrss.password());
-            button(page, "登录").click();
-            assertThat(page).not().hasURL(Pattern.compile("/login"));
+            BrowserHarness.logIn(page, baseUrl + "/login", hrss.username(), hrss.password());
 
             page.navigate(baseUrl + "/admin/exchanges");
             assertThat(heading(page)).hasText("数据交换");

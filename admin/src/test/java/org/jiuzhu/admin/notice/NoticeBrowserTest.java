@@ -11,7 +11,6 @@ import org.jiuzhu.core.account.Role;
 import org.jiuzhu.core.account.StaffAccounts;
 import org.junit.jupiter.api.Test;
 
-import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.jiuzhu.BrowserHarness.button;
@@ -40,11 +39,7 @@ class NoticeBrowserTest {
         Staff.Login supervisor = Staff.create(staff, Role.SUPERVISOR, "990102000000");
         try (BrowserContext context = BrowserHarness.newContext(1280, 900)) {
             Page page = context.newPage();
-            page.navigate(baseUrl + "/login");
-            field(page, "手机号或用户名").fill(supervisor.username());
-            field(page, "密码").fill(supervisor.password());
-            button(page, "登录").click();
-            assertThat(page).not().hasURL(Pattern.compile("/login"));
+            BrowserHarness.logIn(page, baseUrl + "/login", supervisor.username(), supervisor.password());
 
             page.navigate(baseUrl + "/admin/notices");
             assertThat(heading(page)).hasText("政策公告");

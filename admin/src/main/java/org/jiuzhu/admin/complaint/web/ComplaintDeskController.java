@@ -13,12 +13,13 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.server.types.files.SystemFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
+import org.jiuzhu.core.chrome.web.Downloads;
+import org.jiuzhu.core.storage.Download;
 import org.jiuzhu.core.account.Actor;
 import org.jiuzhu.core.account.web.Actors;
 import org.jiuzhu.core.chrome.web.CsrfTokens;
@@ -100,13 +101,11 @@ class ComplaintDeskController {
     @Produces({MediaType.APPLICATION_PDF, MediaType.IMAGE_JPEG, MediaType.IMAGE_PNG, MediaType.TEXT_HTML})
     MutableHttpResponse<?> evidence(HttpRequest<?> request, Authentication authentication, @PathVariable long id,
                                     @PathVariable long evidenceId) {
-        Optional<ComplaintEvidence.Download> file = evidence.forStaff(Actors.of(authentication), id, evidenceId,
-                Requests.ip(request));
+        Optional<Download> file = evidence.forStaff(Actors.of(authentication), id, evidenceId, Requests.ip(request));
         if (file.isEmpty()) {
             return refusals.page(request, HttpStatus.NOT_FOUND, "core.error.404.title", "core.error.404.message");
         }
-        return HttpResponse.ok(new SystemFile(file.get().file().toFile(), MediaType.of(file.get().mediaType()))
-                .attach(file.get().name()));
+        return Downloads.ok(file.get());
     }
 
     private MutableHttpResponse<?> page(HttpRequest<?> request, Actor actor, long id, String phone, String done) {

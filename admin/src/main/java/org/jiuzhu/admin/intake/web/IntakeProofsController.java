@@ -8,11 +8,11 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.server.types.files.SystemFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
+import org.jiuzhu.core.chrome.web.Downloads;
 import org.jiuzhu.core.account.web.Actors;
 import org.jiuzhu.core.application.Proofs;
 import org.jiuzhu.core.chrome.web.Requests;
@@ -35,8 +35,6 @@ class IntakeProofsController {
             MediaType.TEXT_HTML})
     MutableHttpResponse<?> download(HttpRequest<?> request, Authentication authentication, @PathVariable long id,
                                     @PathVariable long proofId) {
-        Proofs.Download download = proofs.open(Actors.of(authentication), id, proofId, Requests.ip(request));
-        return HttpResponse.ok(new SystemFile(download.file().toFile(), MediaType.of(download.mediaType()))
-                .attach(download.originalName()));
+        return Downloads.ok(proofs.open(Actors.of(authentication), id, proofId, Requests.ip(request)));
     }
 }

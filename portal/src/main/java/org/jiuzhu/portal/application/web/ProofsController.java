@@ -14,12 +14,12 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.CompletedFileUpload;
-import io.micronaut.http.server.types.files.SystemFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
+import org.jiuzhu.core.chrome.web.Downloads;
 import org.jiuzhu.core.account.Actor;
 import org.jiuzhu.core.account.web.Actors;
 import org.jiuzhu.core.application.Application;
@@ -94,9 +94,7 @@ class ProofsController {
             MediaType.TEXT_HTML})
     MutableHttpResponse<?> download(HttpRequest<?> request, Authentication authentication, @PathVariable long id,
                                     @PathVariable long proofId) {
-        Proofs.Download download = proofs.open(Actors.of(authentication), id, proofId, Requests.ip(request));
-        return HttpResponse.ok(new SystemFile(download.file().toFile(), MediaType.of(download.mediaType()))
-                .attach(download.originalName()));
+        return Downloads.ok(proofs.open(Actors.of(authentication), id, proofId, Requests.ip(request)));
     }
 
     private ModelAndView<ApplyPages.ProofsPage> page(Actor actor, Application a, String notice, Map<String, String> errors) {

@@ -10,12 +10,13 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.server.types.files.SystemFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
+import org.jiuzhu.core.chrome.web.Downloads;
+import org.jiuzhu.core.storage.Download;
 import org.jiuzhu.core.chrome.web.Refusals;
 import org.jiuzhu.core.notice.Markdown;
 import org.jiuzhu.core.notice.Notice;
@@ -126,12 +127,11 @@ class PublicNoticeController {
     @Get("/{id}/attachments/{attachmentId}")
     @Produces({MediaType.APPLICATION_PDF, MediaType.IMAGE_JPEG, MediaType.IMAGE_PNG, MediaType.TEXT_HTML})
     MutableHttpResponse<?> attachment(HttpRequest<?> request, @PathVariable long id, @PathVariable long attachmentId) {
-        Optional<NoticeAttachments.Download> download = attachments.published(id, attachmentId);
+        Optional<Download> download = attachments.published(id, attachmentId);
         if (download.isEmpty()) {
             return refusals.page(request, HttpStatus.NOT_FOUND, "core.error.404.title", "core.error.404.message");
         }
-        return HttpResponse.ok(new SystemFile(download.get().file().toFile(), MediaType.of(download.get().mediaType()))
-                .attach(download.get().name()));
+        return Downloads.ok(download.get());
     }
 
     private MutableHttpResponse<?> page(HttpRequest<?> request, long id, String view) {

@@ -47,7 +47,7 @@ class ProofsTest {
     }
 
     @Test
-    void a_resident_uploads_a_photo_stored_under_a_random_name_and_gets_it_back_as_an_attachment() throws Exception {
+    void a_resident_uploads_a_photo_stored_encrypted_under_a_random_name_and_gets_it_back_as_an_attachment() throws Exception {
         WebSession resident = Applicants.resident(server);
         long id = Applicants.start(resident);
         byte[] photo = jpeg(50_000);
@@ -66,7 +66,12 @@ class ProofsTest {
         assertThat(file.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/jpeg"));
         String stored = storedName(Long.parseLong(link.group(2)));
         assertThat(stored).matches("[0-9a-f]{32}");
-        assertThat(Files.readAllBytes(proofsDirectory().resolve(stored))).isEqualTo(photo);
+        // On disk only ciphertext: not the photo, nothing of its JPEG header, the cipher's own header instead.
+        byte[] onDisk = Files.readAllBytes(proofsDirectory().resolve(stored));
+        assertThat(onDisk).hasSize(photo.length + 12 + 16).startsWith('J', 'Z', 'F');
+        assertThat(java.util.Arrays.copyOfRange(onDisk, 12, 12 + 200))
+                .isNotEqualTo(java.util.Arrays.copyOfRange(photo, 0, 200));
+        assertThat(file.headers().firstValueAsLong("Content-Length")).hasValue(photo.length);
     }
 
     @Test
@@ -91,7 +96,9 @@ class ProofsTest {
         long id = Applicants.start(owner);
         Applicants.fillEverything(owner, id, People.idNumber());
         Applicants.submit(owner, id);
-        upload(owner, id, "收入证明.pdf", "%PDF-1.4 income".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        // A real proof names its holder: PersonalDataScanTest must find this number nowhere on disk afterwards.
+        upload(owner, id, "收入证明.pdf",
+                "%PDF-1.4 income 11010519491231002X".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         Matcher link = DOWNLOAD.matcher(owner.get("/applications/" + id + "/proofs").body());
         assertThat(link.find()).isTrue();
         String proofId = link.group(2);
