@@ -65,7 +65,7 @@ public final class LoadBenchmark {
             String sessionCookie = context.getBean(SessionCookie.class).name();
             String cookie = sessionCookie + "=" + resident.cookie(sessionCookie).orElseThrow();
             String base = server.getURL().toString();
-            // -Dload.runs=L1 runs one of them alone, e.g. under a profiler.
+            // -Dload.runs=L1 runs one of them alone, e.g. under a profiler; L1+L3 runs pages beside a login flood.
             List<String> runs = List.of(System.getProperty("load.runs", "health,L1,L3").split(","));
             List<Figures> figures = new ArrayList<>();
             if (runs.contains("health")) {
@@ -78,6 +78,14 @@ public final class LoadBenchmark {
             if (runs.contains("L3")) {
                 figures.add(measured("L3 login", base + "/login", seconds, warmup, connections,
                         login(server, context)));
+            }
+            if (runs.contains("L1+L3")) {
+                // Pages while a flood of logins waits for the Argon2 slots: they must still be served.
+                Process flood = start(base + "/login", seconds + 2 * warmup, connections, login(server, context));
+                Thread.sleep(warmup * 1000L);
+                figures.add(wrk("L1 during L3", base + "/applications/" + application.id(), seconds, connections,
+                        headers(cookie)));
+                figures.add(finish("L3 beside L1", flood, seconds + 2 * warmup));
             }
             print(figures, seconds, warmup, connections);
             // Requests wrk left queued behind the Argon2 limit finish before the database stops under them.
@@ -132,13 +140,20 @@ public final class LoadBenchmark {
     }
 
     private static Figures wrk(String name, String url, int seconds, int connections, Path script) throws Exception {
+        return finish(name, start(url, seconds, connections, script), seconds);
+    }
+
+    private static Process start(String url, int seconds, int connections, Path script) throws IOException {
         List<String> command = new ArrayList<>(List.of("wrk", "-t1", "-c" + connections, "-d" + seconds + "s",
                 "--timeout", "10s", "--latency"));
         if (script != null) {
             command.addAll(List.of("-s", script.toString()));
         }
         command.add(url);
-        Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+
+    private static Figures finish(String name, Process wrk, int seconds) throws Exception {
         if (!wrk.waitFor(seconds + 60L, TimeUnit.SECONDS)) {
             wrk.destroyForcibly();
             throw new IllegalStateException("wrk did not stop: " + name);

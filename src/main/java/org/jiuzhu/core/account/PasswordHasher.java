@@ -20,6 +20,12 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
 @Singleton
 public class PasswordHasher {
 
+    /**
+     * The executor of every request that hashes or checks a password ({@code @ExecuteOn(PasswordHasher.EXECUTOR)}),
+     * configured in application.yml: waiting for a hashing slot must not hold a thread of the pool pages run on.
+     */
+    public static final String EXECUTOR = "hashing";
+
     private static final int MEMORY_KIB = 19456;
     private static final int ITERATIONS = 2;
     private static final int PARALLELISM = 1;

@@ -18,6 +18,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.token.cookie.TokenCookieLoginHandler;
 import io.micronaut.views.ModelAndView;
+import org.jiuzhu.core.account.PasswordHasher;
 import org.jiuzhu.core.account.Account;
 import org.jiuzhu.core.account.DisplayModes;
 import org.jiuzhu.core.account.LoginOutcome;
@@ -73,6 +74,7 @@ class LoginController {
     }
 
     @Post(value = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @ExecuteOn(PasswordHasher.EXECUTOR)
     MutableHttpResponse<?> login(HttpRequest<?> request, @Body LoginForm form) {
         csrf.verify(request, form.csrfToken());
         String next = Requests.safeLocalPath(form.next());

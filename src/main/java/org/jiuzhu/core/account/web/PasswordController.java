@@ -16,6 +16,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
+import org.jiuzhu.core.account.PasswordHasher;
 import org.jiuzhu.core.account.Actor;
 import org.jiuzhu.core.account.PasswordPolicy;
 import org.jiuzhu.core.account.Passwords;
@@ -53,6 +54,7 @@ class PasswordController {
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @ExecuteOn(PasswordHasher.EXECUTOR)
     MutableHttpResponse<?> change(HttpRequest<?> request, Authentication authentication, @Body PasswordForm form) {
         csrf.verify(request, form.csrfToken());
         Actor actor = Actors.of(authentication);

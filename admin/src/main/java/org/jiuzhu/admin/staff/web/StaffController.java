@@ -15,6 +15,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
+import org.jiuzhu.core.account.PasswordHasher;
 import org.jiuzhu.core.account.Accounts;
 import org.jiuzhu.core.account.Actor;
 import org.jiuzhu.core.account.Department;
@@ -72,6 +73,7 @@ class StaffController {
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @ExecuteOn(PasswordHasher.EXECUTOR)
     MutableHttpResponse<?> create(HttpRequest<?> request, Authentication authentication, @Body StaffForm form) {
         csrf.verify(request, form.csrfToken());
         Actor actor = Actors.of(authentication);

@@ -15,6 +15,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
+import org.jiuzhu.core.account.PasswordHasher;
 import org.jiuzhu.core.account.CharityUsers;
 import org.jiuzhu.core.chrome.web.CsrfTokens;
 import org.jiuzhu.core.chrome.web.Requests;
@@ -52,6 +53,7 @@ class RegistrationController {
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @ExecuteOn(PasswordHasher.EXECUTOR)
     MutableHttpResponse<?> register(HttpRequest<?> request, @Body Map<String, String> form) {
         csrf.verify(request, form.get("csrfToken"));
         FieldErrors errors = organizations.register(new Organizations.Registration(form.get("name"),

@@ -19,6 +19,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
+import org.jiuzhu.core.account.PasswordHasher;
 import org.jiuzhu.core.account.Actor;
 import org.jiuzhu.core.account.Role;
 import org.jiuzhu.core.account.web.Actors;
@@ -61,6 +62,7 @@ class ComplaintFormController {
     }
 
     @Post(value = "/new", consumes = MediaType.MULTIPART_FORM_DATA)
+    @ExecuteOn(PasswordHasher.EXECUTOR)
     @SuppressWarnings("java:S107") // one parameter per form field is how Micronaut binds multipart parts
     MutableHttpResponse<?> file(HttpRequest<?> request, @Nullable Authentication authentication,
                                 @Nullable @Part("csrfToken") String csrfToken, @Nullable @Part("type") String type,

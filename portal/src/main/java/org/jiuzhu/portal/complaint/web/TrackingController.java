@@ -20,6 +20,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
+import org.jiuzhu.core.account.PasswordHasher;
 import org.jiuzhu.core.chrome.web.CsrfTokens;
 import org.jiuzhu.core.chrome.web.Requests;
 import org.jiuzhu.core.complaint.Tracking;
@@ -62,6 +63,7 @@ class TrackingController {
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @ExecuteOn(PasswordHasher.EXECUTOR)
     MutableHttpResponse<?> open(HttpRequest<?> request, @Body Map<String, String> form) {
         csrf.verify(request, form.get("csrfToken"));
         Tracking.Opened opened = tracking.open(form.get("code"), form.get("password"));

@@ -15,6 +15,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
+import org.jiuzhu.core.account.PasswordHasher;
 import org.jiuzhu.core.account.PasswordPolicy;
 import org.jiuzhu.core.account.Registrations;
 import org.jiuzhu.core.account.ResidentRegistration;
@@ -52,6 +53,7 @@ class RegistrationController {
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @ExecuteOn(PasswordHasher.EXECUTOR)
     MutableHttpResponse<?> register(HttpRequest<?> request, @Body RegistrationForm form) {
         csrf.verify(request, form.csrfToken());
         try {
