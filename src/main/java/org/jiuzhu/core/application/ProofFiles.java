@@ -10,7 +10,6 @@ import org.jiuzhu.core.storage.Download;
 import org.jiuzhu.core.storage.FileStore;
 
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 
@@ -37,11 +36,6 @@ public class ProofFiles {
     /** Copies at most {@code limit} bytes; more is refused (and nothing is left behind). */
     public FileStore.Written write(InputStream content, long limit) throws FileStore.TooLarge {
         return store.write(content, limit);
-    }
-
-    /** The file as it lies on disk, encrypted. */
-    public Path path(String storedName) {
-        return store.path(storedName);
     }
 
     Download download(String storedName, long size, String mediaType, String name) {

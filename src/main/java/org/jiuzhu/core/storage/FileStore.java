@@ -130,9 +130,15 @@ public final class FileStore {
         try (Stream<Path> files = Files.list(directory)) {
             int sealed = 0;
             for (Path file : files.filter(f -> f.getFileName().toString().matches(NAME)).toList()) {
-                if (!startsSealed(file)) {
-                    seal(file);
-                    sealed++;
+                try {
+                    if (!startsSealed(file)) {
+                        seal(file);
+                        sealed++;
+                    }
+                } catch (IOException e) {
+                    // Served as it is until a later start succeeds; one unreadable file must not stop the product.
+                    LoggerFactory.getLogger(FileStore.class).warn("A stored {} file could not be encrypted: {}", label,
+                            e.getClass().getSimpleName());
                 }
             }
             if (sealed > 0) {
@@ -148,6 +154,8 @@ public final class FileStore {
     private void seal(Path file) throws IOException {
         String name = file.getFileName().toString();
         Path temporary = directory.resolve(TEMPORARY + name);
+        // Left by a start that crashed while sealing this very file; no upload uses an existing file's name.
+        deleteQuietly(temporary);
         try {
             try (InputStream in = Files.newInputStream(file); OutputStream out = sealed(forced(temporary), name)) {
                 in.transferTo(out);
