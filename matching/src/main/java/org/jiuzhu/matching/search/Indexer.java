@@ -3,8 +3,8 @@ package org.jiuzhu.matching.search;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
-import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.TransactionalEventListener;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.jiuzhu.matching.search.persistence.OutboxStore;
 import org.slf4j.Logger;
@@ -18,6 +18,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Keeps this node's indexes current from the outbox: rows are applied in id order from the node's own position, and
@@ -35,6 +38,8 @@ public class Indexer {
     static final Duration GAP_GRACE = Duration.ofSeconds(30);
     private static final int BATCH = 500;
     private static final Duration KEEP = Duration.ofDays(1);
+    private static final Duration PRUNE_FIRST = Duration.ofMinutes(10);
+    private static final Duration PRUNE_EVERY = Duration.ofHours(1);
 
     private final Indexes indexes;
     private final OutboxStore outbox;
@@ -43,29 +48,43 @@ public class Indexer {
     private final Map<Long, Instant> gaps = new HashMap<>();
     private long position = -1;
 
-    Indexer(Indexes indexes, OutboxStore outbox, Clock clock, @Value("${jiuzhu.search.indexer:true}") boolean enabled) {
+    // Its own thread rather than @Scheduled: Micronaut looks a scheduled bean up again for every run, and a run due
+    // while the context stops made a new Indexer and new Indexes that took the index's write lock and never gave it
+    // back (the next context of the same JVM then found the lock held).
+    private final ScheduledExecutorService polling = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "search-indexer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Duration poll;
+
+    Indexer(Indexes indexes, OutboxStore outbox, Clock clock, @Value("${jiuzhu.search.indexer:true}") boolean enabled,
+            @Value("${jiuzhu.search.poll:1s}") Duration poll) {
         this.indexes = indexes;
         this.outbox = outbox;
         this.clock = clock;
         this.enabled = enabled;
+        this.poll = poll;
     }
 
     @EventListener
     void onStartup(StartupEvent event) {
         if (enabled) {
             catchUp();
+            polling.scheduleWithFixedDelay(this::catchUp, poll.toMillis(), poll.toMillis(), TimeUnit.MILLISECONDS);
+            polling.scheduleWithFixedDelay(this::prune, PRUNE_FIRST.toMillis(), PRUNE_EVERY.toMillis(),
+                    TimeUnit.MILLISECONDS);
         }
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        polling.shutdownNow();
+        polling.awaitTermination(10, TimeUnit.SECONDS);
     }
 
     @TransactionalEventListener
     void afterCommit(SearchOutbox.Changed changed) {
-        if (enabled) {
-            catchUp();
-        }
-    }
-
-    @Scheduled(fixedDelay = "${jiuzhu.search.poll:1s}", initialDelay = "${jiuzhu.search.poll:1s}")
-    void poll() {
         if (enabled) {
             catchUp();
         }
@@ -142,15 +161,19 @@ public class Indexer {
     }
 
     /** Removes rows every node that reported in the last day has applied; a node away longer rebuilds at start. */
-    @Scheduled(fixedDelay = "1h", initialDelay = "10m")
     void prune() {
         if (!enabled) {
             return;
         }
-        Instant now = clock.instant();
-        long slowest = outbox.slowestSince(now.minus(KEEP));
-        if (slowest > 0) {
-            outbox.prune(slowest, now.minus(KEEP));
+        try {
+            Instant now = clock.instant();
+            long slowest = outbox.slowestSince(now.minus(KEEP));
+            if (slowest > 0) {
+                outbox.prune(slowest, now.minus(KEEP));
+            }
+        } catch (RuntimeException e) {
+            // A failed run must not end the schedule: the executor drops a task that throws.
+            LOG.warn("Pruning the search outbox failed; it is tried again in an hour", e);
         }
     }
 }
