@@ -15,6 +15,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -54,11 +55,19 @@ final class Index implements Closeable {
         // Only commit() makes changes durable, always with their position: closing behaves like a crash, and what
         // was applied since the last commit is applied again from the outbox on the next start. An index of another
         // schema is started afresh (and then rebuilt): its sort order may not be changed in place.
-        this.writer = new IndexWriter(directory, config(analysis)
-                .setOpenMode(ofThisSchema(directory) ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
-                        : IndexWriterConfig.OpenMode.CREATE)
-                .setCommitOnClose(false).setRAMBufferSizeMB(RAM_BUFFER_MB));
-        this.searchers = new SearcherManager(writer, new SearcherFactory());
+        IndexWriter opened = null;
+        try {
+            opened = new IndexWriter(directory, config(analysis)
+                    .setOpenMode(ofThisSchema(directory) ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND
+                            : IndexWriterConfig.OpenMode.CREATE)
+                    .setCommitOnClose(false).setRAMBufferSizeMB(RAM_BUFFER_MB));
+            this.searchers = new SearcherManager(opened, new SearcherFactory());
+        } catch (IOException | RuntimeException e) {
+            // A writer left open here would hold the folder's write lock for as long as the process lives.
+            IOUtils.closeWhileHandlingException(opened, directory);
+            throw e;
+        }
+        this.writer = opened;
     }
 
     /** How every index of the engine is written: its analysis and its order (tests build theirs the same way). */
@@ -154,8 +163,7 @@ final class Index implements Closeable {
 
     @Override
     public void close() throws IOException {
-        searchers.close();
-        writer.close();
-        directory.close();
+        // Each one closed even when an earlier one fails: the writer holds the folder's write lock.
+        IOUtils.close(searchers, writer, directory);
     }
 }

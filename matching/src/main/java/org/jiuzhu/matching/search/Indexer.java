@@ -18,9 +18,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Keeps this node's indexes current from the outbox: rows are applied in id order from the node's own position, and
@@ -40,6 +43,8 @@ public class Indexer {
     private static final Duration KEEP = Duration.ofDays(1);
     private static final Duration PRUNE_FIRST = Duration.ofMinutes(10);
     private static final Duration PRUNE_EVERY = Duration.ofHours(1);
+    private static final Duration STOP_WAIT = Duration.ofSeconds(30);
+    private static final Duration AFTER_COMMIT_WAIT = Duration.ofSeconds(10);
 
     private final Indexes indexes;
     private final OutboxStore outbox;
@@ -47,6 +52,7 @@ public class Indexer {
     private final boolean enabled;
     private final Map<Long, Instant> gaps = new HashMap<>();
     private long position = -1;
+    private volatile boolean stopping;
 
     // Its own thread rather than @Scheduled: Micronaut looks a scheduled bean up again for every run, and a run due
     // while the context stops made a new Indexer and new Indexes that took the index's write lock and never gave it
@@ -77,16 +83,35 @@ public class Indexer {
         }
     }
 
+    /**
+     * Lets a running round finish instead of interrupting it: Lucene's file channels close when the thread using
+     * them is interrupted, which failed the round's commit and closed its writer half-way (seen in test runs).
+     */
     @PreDestroy
     void stop() throws InterruptedException {
-        polling.shutdownNow();
-        polling.awaitTermination(10, TimeUnit.SECONDS);
+        stopping = true;
+        polling.shutdown();
+        if (!polling.awaitTermination(STOP_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+            LOG.warn("An indexing round was still running {} after the node began to stop", STOP_WAIT);
+        }
     }
 
+    /**
+     * Applies the change before the committing request answers, so its author finds it in the next search. The
+     * round runs on the indexer's thread: this thread still holds the finished transaction's connection, which no
+     * longer takes writes. A round that takes longer is finished by the polls.
+     */
     @TransactionalEventListener
     void afterCommit(SearchOutbox.Changed changed) {
-        if (enabled) {
-            catchUp();
+        if (!enabled) {
+            return;
+        }
+        try {
+            polling.submit(this::catchUp).get(AFTER_COMMIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException | TimeoutException | ExecutionException e) {
+            LOG.debug("The change is applied by a later poll", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -99,8 +124,8 @@ public class Indexer {
             if (position < 0) {
                 position = indexes.open();
             }
-            for (int round = 0; round < 10_000 && applyBatch(); round++) {
-                // keep going while whole batches advance the position
+            for (int round = 0; round < 10_000 && !stopping && applyBatch(); round++) {
+                // keep going while whole batches advance the position, and the node is not stopping
             }
         } catch (RuntimeException | IOException e) {
             LOG.warn("Indexing stopped at outbox position {}; it is retried on the next poll", position, e);

@@ -3,8 +3,10 @@ package org.jiuzhu.matching.search;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.jiuzhu.Cases;
 import org.jiuzhu.Database;
 import org.jiuzhu.WebSession;
@@ -67,6 +69,22 @@ class ReplicaTest {
             await(() -> Database.number(db, "SELECT position FROM search_node WHERE node = 'replica-b'") >= last);
             assertConverged(other);
         }
+    }
+
+    @Test
+    void theNodeAChangeIsMadeThroughHasItInItsIndexAndHasReportedItsPositionWhenTheRequestAnswers() {
+        Charities.Charity charity = matchmaking.verifiedCharity();
+        long offer = matchmaking.publishedProject(charity, 5);
+        long change = Database.number(db, "SELECT MAX(id) FROM search_outbox");
+
+        String node = server.getApplicationContext().getBean(Indexes.class).node();
+        // Read at once, without waiting for a poll: the pruning of the outbox goes by these reports.
+        assertThat(Database.number(db, "SELECT position FROM search_node WHERE node = ?", node))
+                .isGreaterThanOrEqualTo(change);
+        Indexes indexes = server.getApplicationContext().getBean(Indexes.class);
+        Integer found = indexes.search(Side.OFFER, searcher -> searcher.count(
+                new TermQuery(new Term(Documents.ID, Long.toString(offer)))));
+        assertThat(found).isEqualTo(1);
     }
 
     @Test
