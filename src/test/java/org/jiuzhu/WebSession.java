@@ -34,11 +34,18 @@ public final class WebSession {
     private final URI base;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient client;
+    private String forwardedFor;
 
     public WebSession(EmbeddedServer server) {
         this.base = URI.create("http://localhost:" + server.getPort());
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** Sends every request with this X-Forwarded-For, as a reverse proxy in front of the server would. */
+    public WebSession forwardedFor(String addresses) {
+        this.forwardedFor = addresses;
+        return this;
     }
 
     public record Page(int status, String body, HttpHeaders headers) {
@@ -193,6 +200,9 @@ public final class WebSession {
 
     private Page send(HttpRequest.Builder request, String accept) {
         try {
+            if (forwardedFor != null) {
+                request.header("X-Forwarded-For", forwardedFor);
+            }
             HttpResponse<String> response = client.send(request.header("Accept", accept).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Page(response.statusCode(), response.body(), response.headers());

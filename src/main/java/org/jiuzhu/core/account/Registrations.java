@@ -9,6 +9,8 @@ import org.jiuzhu.core.audit.AuditLog;
 import org.jiuzhu.core.audit.AuditResult;
 import org.jiuzhu.core.form.FieldErrors;
 import org.jiuzhu.core.form.InvalidInput;
+import org.jiuzhu.core.limit.AnonymousForm;
+import org.jiuzhu.core.limit.SubmissionLimits;
 import org.jiuzhu.core.privacy.BlindIndex;
 import org.jiuzhu.core.privacy.FieldCipher;
 import org.jiuzhu.core.privacy.IdNumber;
@@ -35,10 +37,11 @@ public class Registrations {
     private final BlindIndex blindIndex;
     private final AuditLog audit;
     private final Clock clock;
+    private final SubmissionLimits limits;
 
     public Registrations(AccountStore store, Regions regions, PersonName personName, PasswordPolicy passwordPolicy,
                          PasswordHasher hasher, FieldCipher cipher, BlindIndex blindIndex, AuditLog audit,
-                         Clock clock) {
+                         Clock clock, SubmissionLimits limits) {
         this.store = store;
         this.regions = regions;
         this.personName = personName;
@@ -48,6 +51,7 @@ public class Registrations {
         this.blindIndex = blindIndex;
         this.audit = audit;
         this.clock = clock;
+        this.limits = limits;
     }
 
     /** Registers a resident or throws {@link org.jiuzhu.core.form.InvalidInput} with a reason per field. */
@@ -61,6 +65,8 @@ public class Registrations {
             checkVillage(form.regionCode(), errors);
             checkPassword(form, phone, idNumber, errors);
             errors.throwIfAny();
+            // Counted before the checks for a registered ID or phone, which would otherwise answer guesses freely.
+            limits.take(AnonymousForm.RESIDENT_REGISTRATION, ip);
             byte[] phoneIndex = blindIndex.of(phone.value(), Fields.PHONE);
             byte[] idIndex = blindIndex.of(idNumber.value(), Fields.ID_NUMBER);
             if (store.idNumberTaken(idIndex)) {

@@ -13,6 +13,8 @@ import org.jiuzhu.core.eligibility.CategoryFinding;
 import org.jiuzhu.core.eligibility.RegionalSettings;
 import org.jiuzhu.core.eligibility.SettingsBook;
 import org.jiuzhu.core.form.FieldErrors;
+import org.jiuzhu.core.limit.AnonymousForm;
+import org.jiuzhu.core.limit.SubmissionLimits;
 import org.jiuzhu.core.privacy.FieldCipher;
 import org.jiuzhu.core.privacy.InvalidPhoneNumber;
 import org.jiuzhu.core.privacy.Masking;
@@ -43,15 +45,17 @@ public class Publicity {
     private final Masking masking;
     private final AuditLog audit;
     private final Clock clock;
+    private final SubmissionLimits limits;
 
     Publicity(PublicityStore store, SettingsBook settings, FieldCipher cipher, Masking masking, AuditLog audit,
-              Clock clock) {
+              Clock clock, SubmissionLimits limits) {
         this.store = store;
         this.settings = settings;
         this.cipher = cipher;
         this.masking = masking;
         this.audit = audit;
         this.clock = clock;
+        this.limits = limits;
     }
 
     /** One page of the listings running today within a region (the whole province by default). */
@@ -98,6 +102,7 @@ public class Publicity {
         if (!errors.isEmpty()) {
             return errors;
         }
+        limits.take(AnonymousForm.OBJECTION, ip);
         store.addObjection(listingId, said, name.isEmpty() ? null : name,
                 parsed == null ? null : cipher.encrypt(parsed.value(), PHONE_CONTEXT), clock.instant());
         audit.record(AuditEvent.of(null, null, "PUBLICITY_OBJECTION", AuditResult.SUCCESS, ip)

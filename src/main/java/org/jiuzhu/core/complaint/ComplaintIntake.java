@@ -11,6 +11,8 @@ import org.jiuzhu.core.audit.AuditResult;
 import org.jiuzhu.core.complaint.persistence.ComplaintStore;
 import org.jiuzhu.core.complaint.persistence.EventStore;
 import org.jiuzhu.core.form.FieldErrors;
+import org.jiuzhu.core.limit.AnonymousForm;
+import org.jiuzhu.core.limit.SubmissionLimits;
 import org.jiuzhu.core.privacy.FieldCipher;
 
 import java.time.Clock;
@@ -61,9 +63,11 @@ public class ComplaintIntake {
     private final FieldCipher cipher;
     private final AuditLog audit;
     private final Clock clock;
+    private final SubmissionLimits limits;
 
     ComplaintIntake(ComplaintStore store, EventStore events, ComplaintEvidence evidence, IntakeRules rules,
-                    Steps steps, PasswordHasher hasher, FieldCipher cipher, AuditLog audit, Clock clock) {
+                    Steps steps, PasswordHasher hasher, FieldCipher cipher, AuditLog audit, Clock clock,
+                    SubmissionLimits limits) {
         this.store = store;
         this.events = events;
         this.evidence = evidence;
@@ -73,6 +77,7 @@ public class ComplaintIntake {
         this.cipher = cipher;
         this.audit = audit;
         this.clock = clock;
+        this.limits = limits;
     }
 
     /** {@code sender} is the logged-in resident, or null for a visitor. */
@@ -92,6 +97,9 @@ public class ComplaintIntake {
             return new Filed(0, null, errors);
         }
         try {
+            if (account == null) {
+                limits.take(AnonymousForm.COMPLAINT, ip);
+            }
             ComplaintStore.Row row = insert(Channel.ONLINE, checked, passwordHash, false,
                     form.wantsReply() && !form.anonymous(), account, contact, null, null);
             evidence.record(row.id(), kept);

@@ -8,6 +8,8 @@ import org.jiuzhu.core.audit.AuditLog;
 import org.jiuzhu.core.audit.AuditResult;
 import org.jiuzhu.core.emergency.persistence.EmergencyStore;
 import org.jiuzhu.core.form.FieldErrors;
+import org.jiuzhu.core.limit.AnonymousForm;
+import org.jiuzhu.core.limit.SubmissionLimits;
 import org.jiuzhu.core.privacy.FieldCipher;
 import org.jiuzhu.core.privacy.InvalidPhoneNumber;
 import org.jiuzhu.core.privacy.Masking;
@@ -40,16 +42,18 @@ public class EmergencyIntake {
     private final Masking masking;
     private final AuditLog audit;
     private final Clock clock;
+    private final SubmissionLimits limits;
     private final SecureRandom random = new SecureRandom();
 
     EmergencyIntake(EmergencyStore store, Regions regions, FieldCipher cipher, Masking masking, AuditLog audit,
-                    Clock clock) {
+                    Clock clock, SubmissionLimits limits) {
         this.store = store;
         this.regions = regions;
         this.cipher = cipher;
         this.masking = masking;
         this.audit = audit;
         this.clock = clock;
+        this.limits = limits;
     }
 
     /** What the sender typed; {@code regionCode} is the village where the emergency happened. */
@@ -89,6 +93,9 @@ public class EmergencyIntake {
         }
         if (!errors.isEmpty()) {
             return new Received(null, errors);
+        }
+        if (sender == null) {
+            limits.take(AnonymousForm.EMERGENCY, ip);
         }
         String reference = reference();
         EmergencyStore.Row row = store.insert(new EmergencyStore.Row(null, reference, name,

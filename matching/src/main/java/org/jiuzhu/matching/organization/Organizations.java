@@ -10,6 +10,8 @@ import org.jiuzhu.core.audit.AuditEvent;
 import org.jiuzhu.core.audit.AuditLog;
 import org.jiuzhu.core.audit.AuditResult;
 import org.jiuzhu.core.form.FieldErrors;
+import org.jiuzhu.core.limit.AnonymousForm;
+import org.jiuzhu.core.limit.SubmissionLimits;
 import org.jiuzhu.core.privacy.FieldCipher;
 import org.jiuzhu.core.privacy.InvalidPhoneNumber;
 import org.jiuzhu.core.privacy.Masking;
@@ -47,9 +49,10 @@ public class Organizations {
     private final Masking masking;
     private final AuditLog audit;
     private final Clock clock;
+    private final SubmissionLimits limits;
 
     Organizations(OrganizationStore store, CharityUsers users, Regions regions, FieldCipher cipher, Masking masking,
-                  AuditLog audit, Clock clock) {
+                  AuditLog audit, Clock clock, SubmissionLimits limits) {
         this.store = store;
         this.users = users;
         this.regions = regions;
@@ -57,6 +60,7 @@ public class Organizations {
         this.masking = masking;
         this.audit = audit;
         this.clock = clock;
+        this.limits = limits;
     }
 
     /** What the registration form holds: the organization, where it serves, and its first user. */
@@ -99,6 +103,7 @@ public class Organizations {
         if (!errors.isEmpty()) {
             return errors;
         }
+        limits.take(AnonymousForm.ORGANIZATION_REGISTRATION, ip);
         OrganizationStore.Row row = store.insert(new OrganizationStore.Row(null, name, r.regionCode(), clock.instant(),
                 CreditCode.parse(r.creditCode()).value(), contact, cipher.encrypt(phone.value(), PHONE),
                 text(r.introduction()), OrganizationStatus.PENDING.name(), null, null, null, 0),

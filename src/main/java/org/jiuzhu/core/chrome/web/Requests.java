@@ -14,9 +14,13 @@ public final class Requests {
     private Requests() {
     }
 
-    /** The client address as the server saw it; a proxy in front must be configured to pass it on. */
+    /** Where {@link ClientAddresses} leaves the client's address. */
+    static final String CLIENT_ADDRESS = "jiuzhu.client-address";
+
+    /** The client's address: the connection's own, or the one a trusted proxy passed on ({@link ClientAddresses}). */
     public static String ip(HttpRequest<?> request) {
-        return request.getRemoteAddress().getAddress().getHostAddress();
+        return request.getAttribute(CLIENT_ADDRESS, String.class)
+                .orElseGet(() -> request.getRemoteAddress().getAddress().getHostAddress());
     }
 
     public static Locale locale(HttpRequest<?> request) {

@@ -1,0 +1,68 @@
+package org.jiuzhu.core.limit;
+
+import org.jiuzhu.MovingClock;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+
+class SubmissionLimitsTest {
+
+    private final MovingClock clock = new MovingClock();
+    private final SubmissionLimits limits = new SubmissionLimits(Map.of(AnonymousForm.COMPLAINT, 2,
+            AnonymousForm.EMERGENCY, 5), clock);
+
+    @Test
+    void theSubmissionOverTheAllowanceIsRefusedUntilAnHourAfterTheFirstOne() {
+        limits.take(AnonymousForm.COMPLAINT, "203.0.113.1");
+        clock.move(Duration.ofMinutes(20));
+        limits.take(AnonymousForm.COMPLAINT, "203.0.113.1");
+        clock.move(Duration.ofMinutes(10));
+
+        assertThatThrownBy(() -> limits.take(AnonymousForm.COMPLAINT, "203.0.113.1"))
+                .isInstanceOfSatisfying(TooManySubmissions.class, refused -> {
+                    assertThat(refused.form()).isEqualTo(AnonymousForm.COMPLAINT);
+                    // The test's clock runs on as time does, so a little less than the half hour is left.
+                    assertThat(refused.retryAfter()).isBetween(Duration.ofMinutes(29), Duration.ofMinutes(30));
+                });
+
+        clock.move(Duration.ofMinutes(30));
+        assertThatNoException().isThrownBy(() -> limits.take(AnonymousForm.COMPLAINT, "203.0.113.1"));
+    }
+
+    @Test
+    void refusedAttemptsDoNotPushTheWindowFurther() {
+        limits.take(AnonymousForm.COMPLAINT, "203.0.113.2");
+        limits.take(AnonymousForm.COMPLAINT, "203.0.113.2");
+        for (int i = 0; i < 50; i++) {
+            assertThatThrownBy(() -> limits.take(AnonymousForm.COMPLAINT, "203.0.113.2"))
+                    .isInstanceOf(TooManySubmissions.class);
+        }
+        clock.move(Duration.ofHours(1));
+        assertThatNoException().isThrownBy(() -> limits.take(AnonymousForm.COMPLAINT, "203.0.113.2"));
+    }
+
+    @Test
+    void eachFormAndEachAddressHasAnAllowanceOfItsOwn() {
+        limits.take(AnonymousForm.COMPLAINT, "203.0.113.3");
+        limits.take(AnonymousForm.COMPLAINT, "203.0.113.3");
+
+        assertThatNoException().isThrownBy(() -> limits.take(AnonymousForm.EMERGENCY, "203.0.113.3"));
+        assertThatNoException().isThrownBy(() -> limits.take(AnonymousForm.COMPLAINT, "203.0.113.4"));
+    }
+
+    @Test
+    void anIpv6AddressCountsByItsSlash64SoALineCannotChangeAddressForEachSubmission() {
+        limits.take(AnonymousForm.COMPLAINT, "2001:db8:1:2::1");
+        limits.take(AnonymousForm.COMPLAINT, "2001:db8:1:2:aaaa:bbbb:cccc:dddd");
+
+        assertThatThrownBy(() -> limits.take(AnonymousForm.COMPLAINT, "2001:db8:1:2:ffff::9"))
+                .isInstanceOf(TooManySubmissions.class);
+        assertThatNoException().isThrownBy(() -> limits.take(AnonymousForm.COMPLAINT, "2001:db8:1:3::1"));
+        assertThat(SubmissionLimits.bucket("203.0.113.5")).isEqualTo("203.0.113.5");
+    }
+}
