@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MicronautTest(transactional = false)
 @Property(name = "jiuzhu.limits.per-hour.complaint", value = "2")
 @Property(name = "jiuzhu.limits.per-hour.resident-registration", value = "2")
+@Property(name = "jiuzhu.limits.per-hour.failed-login", value = "3")
 @Property(name = "jiuzhu.proxy.trusted", value = "127.0.0.1, ::1")
 class SubmissionLimitTest {
 
@@ -102,6 +103,25 @@ class SubmissionLimitTest {
                 + "WHERE e.action = 'ACCOUNT_REGISTERED' AND a.display_name = '代理后居民'")).isEqualTo("203.0.113.12");
     }
 
+    @Test
+    void anAddressThatFailedItsAllowanceOfLoginsOnManyNamesIsRefusedEvenTheRightPasswordUntilLater() {
+        Residents.Resident resident = Residents.loggedIn(new WebSession(server).forwardedFor("203.0.113.14"),
+                new WebSession(server).forwardedFor("203.0.113.14"), "喷洒目标");
+        WebSession sprayer = new WebSession(server).forwardedFor("203.0.113.15");
+        for (int i = 0; i < 3; i++) {
+            assertThat(login(sprayer, People.phone(), "Common-Pass-2026").status()).isEqualTo(401);
+        }
+
+        WebSession.Page refused = login(sprayer, resident.phone(), resident.password());
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.body()).contains("从您所在的网络登录失败的次数太多");
+        assertThat(Database.number(db, "SELECT COUNT(*) FROM audit_entry WHERE action = 'LOGIN' AND result = 'DENIED' "
+                + "AND ip = '203.0.113.15' AND detail = 'too many failures from the address'")).isEqualTo(1);
+        assertThat(login(new WebSession(server).forwardedFor("203.0.113.16"), resident.phone(), resident.password())
+                .status()).isEqualTo(303);
+    }
+
     private long refusals() {
         return Database.number(db, "SELECT COUNT(*) FROM audit_entry WHERE action = 'SUBMISSION_LIMITED' "
                 + "AND result = 'DENIED' AND detail = 'COMPLAINT'");
@@ -118,6 +138,10 @@ class SubmissionLimitTest {
         form.putAll(extra);
         form.put("csrfToken", session.get("/complaints/new").csrfToken());
         return session.postMultipart("/complaints/new", form, List.of());
+    }
+
+    private static WebSession.Page login(WebSession session, String username, String password) {
+        return session.submit("/login", "/login", Map.of("username", username, "password", password));
     }
 
     private WebSession.Page register(WebSession session, String name, String idNumber) {

@@ -11,4 +11,8 @@ public sealed interface LoginOutcome {
 
     record Locked() implements LoginOutcome {
     }
+
+    /** Too many failed logins from the client's address this hour; no password was checked. */
+    record TooManyFromAddress() implements LoginOutcome {
+    }
 }

@@ -2,8 +2,11 @@ package org.jiuzhu.core.account;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.jiuzhu.core.audit.AuditEvent;
 import org.jiuzhu.core.audit.AuditLog;
 import org.jiuzhu.core.audit.AuditResult;
+import org.jiuzhu.core.limit.AnonymousForm;
+import org.jiuzhu.core.limit.SubmissionLimits;
 
 import java.util.concurrent.Semaphore;
 
@@ -20,17 +23,32 @@ public class Logins {
     private final LoginAttempts attempts;
     private final Sessions sessions;
     private final AuditLog audit;
+    private final SubmissionLimits limits;
 
-    Logins(LoginAttempts attempts, Sessions sessions, AuditLog audit) {
+    Logins(LoginAttempts attempts, Sessions sessions, AuditLog audit, SubmissionLimits limits) {
         this.attempts = attempts;
         this.sessions = sessions;
         this.audit = audit;
+        this.limits = limits;
     }
 
+    /**
+     * Besides each name's own lock, an address's failures are counted: one password tried on many phone numbers
+     * never locks a name. An address over its allowance is refused before any hashing.
+     */
     public LoginOutcome attempt(String loginName, char[] password, String ip) {
+        if (limits.spent(AnonymousForm.FAILED_LOGIN, ip)) {
+            Secrets.wipe(password);
+            audit.record(AuditEvent.of(null, null, "LOGIN", AuditResult.DENIED, ip).saying("too many failures from the address"));
+            return new LoginOutcome.TooManyFromAddress();
+        }
         GATE.acquireUninterruptibly();
         try {
-            return attempts.attempt(loginName, password, ip);
+            LoginOutcome outcome = attempts.attempt(loginName, password, ip);
+            if (!(outcome instanceof LoginOutcome.Success)) {
+                limits.count(AnonymousForm.FAILED_LOGIN, ip);
+            }
+            return outcome;
         } finally {
             GATE.release();
             Secrets.wipe(password);

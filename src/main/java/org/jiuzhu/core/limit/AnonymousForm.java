@@ -9,7 +9,9 @@ public enum AnonymousForm {
     ORGANIZATION_REGISTRATION,
     EMERGENCY,
     COMPLAINT,
-    OBJECTION;
+    OBJECTION,
+    /** A login refused for a wrong name or password (or a locked name): password spraying across many names. */
+    FAILED_LOGIN;
 
     /** Its name in the configuration: {@code jiuzhu.limits.per-hour.<key>}. */
     public String key() {

@@ -85,6 +85,21 @@ public class SubmissionLimits {
         }
     }
 
+    /** Whether the address has used its whole allowance: for a count that comes after the work, like a failed login. */
+    public boolean spent(AnonymousForm form, String address) {
+        Window window = windows.get(new Key(form, bucket(address)));
+        return window != null && !expired(window, clock.instant()) && window.count() >= perHour(form);
+    }
+
+    /** Counts one more without refusing it (the work was done already); later ones are refused by {@link #spent}. */
+    public void count(AnonymousForm form, String address) {
+        try {
+            take(form, address);
+        } catch (TooManySubmissions alreadyDone) {
+            // Counted; the refusal is for the next one.
+        }
+    }
+
     private void sweepNowAndThen(Instant now) {
         if (sinceSweep.incrementAndGet() % SWEEP_EVERY == 0 || windows.size() >= MAX_ADDRESSES) {
             windows.values().removeIf(w -> expired(w, now));

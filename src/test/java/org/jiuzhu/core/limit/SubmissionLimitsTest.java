@@ -14,7 +14,7 @@ class SubmissionLimitsTest {
 
     private final MovingClock clock = new MovingClock();
     private final SubmissionLimits limits = new SubmissionLimits(Map.of(AnonymousForm.COMPLAINT, 2,
-            AnonymousForm.EMERGENCY, 5), clock);
+            AnonymousForm.EMERGENCY, 5, AnonymousForm.FAILED_LOGIN, 2), clock);
 
     @Test
     void theSubmissionOverTheAllowanceIsRefusedUntilAnHourAfterTheFirstOne() {
@@ -64,5 +64,19 @@ class SubmissionLimitsTest {
                 .isInstanceOf(TooManySubmissions.class);
         assertThatNoException().isThrownBy(() -> limits.take(AnonymousForm.COMPLAINT, "2001:db8:1:3::1"));
         assertThat(SubmissionLimits.bucket("203.0.113.5")).isEqualTo("203.0.113.5");
+    }
+
+    @Test
+    void workCountedAfterItWasDoneIsNeverRefusedItselfButSpendsTheAllowanceForWhatFollows() {
+        assertThat(limits.spent(AnonymousForm.FAILED_LOGIN, "203.0.113.6")).isFalse();
+        limits.count(AnonymousForm.FAILED_LOGIN, "203.0.113.6");
+        assertThat(limits.spent(AnonymousForm.FAILED_LOGIN, "203.0.113.6")).isFalse();
+        limits.count(AnonymousForm.FAILED_LOGIN, "203.0.113.6");
+        limits.count(AnonymousForm.FAILED_LOGIN, "203.0.113.6");
+
+        assertThat(limits.spent(AnonymousForm.FAILED_LOGIN, "203.0.113.6")).isTrue();
+        assertThat(limits.spent(AnonymousForm.FAILED_LOGIN, "203.0.113.7")).isFalse();
+        clock.move(Duration.ofHours(1));
+        assertThat(limits.spent(AnonymousForm.FAILED_LOGIN, "203.0.113.6")).isFalse();
     }
 }

@@ -90,9 +90,11 @@ class LoginController {
             displayModes.chosen(account.id()).ifPresent(mode -> response.cookie(ModeCookie.of(mode, secureCookies)));
             return response;
         }
-        String errorKey = outcome instanceof LoginOutcome.Locked ? "core.login.error.locked" : "core.login.error.refused";
+        boolean tooMany = outcome instanceof LoginOutcome.TooManyFromAddress;
+        String errorKey = tooMany ? "core.login.error.address"
+                : outcome instanceof LoginOutcome.Locked ? "core.login.error.locked" : "core.login.error.refused";
         String typed = form.username() == null ? "" : form.username();
-        return HttpResponse.status(HttpStatus.UNAUTHORIZED)
+        return HttpResponse.status(tooMany ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNAUTHORIZED)
                 .body(new ModelAndView<>("core/login", new LoginPage(typed, errorKey, null, next, throttle.lockMinutes())));
     }
 }
