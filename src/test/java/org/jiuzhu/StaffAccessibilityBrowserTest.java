@@ -6,6 +6,10 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.Cookie;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.jiuzhu.admin.exchange.Importer;
+import org.jiuzhu.admin.exchange.ListKind;
+import org.jiuzhu.admin.exchange.Lists;
+import org.jiuzhu.core.account.Department;
 import org.jiuzhu.core.account.Role;
 import org.jiuzhu.core.account.StaffAccounts;
 import org.jiuzhu.core.complaint.ComplaintIntake;
@@ -51,9 +55,10 @@ class StaffAccessibilityBrowserTest {
     private final ComplaintIntake complaints;
     private final EmergencyIntake emergencies;
     private final Matchmaking matchmaking;
+    private final Importer importer;
 
     StaffAccessibilityBrowserTest(EmbeddedServer server, StaffAccounts staff, Cases cases, ComplaintIntake complaints,
-                                  EmergencyIntake emergencies, Matchmaking matchmaking) {
+                                  EmergencyIntake emergencies, Matchmaking matchmaking, Importer importer) {
         this.baseUrl = server.getURL().toString();
         this.server = server;
         this.staff = staff;
@@ -61,6 +66,7 @@ class StaffAccessibilityBrowserTest {
         this.complaints = complaints;
         this.emergencies = emergencies;
         this.matchmaking = matchmaking;
+        this.importer = importer;
     }
 
     private record Login(String who, String username, String password, String start) {
@@ -87,7 +93,8 @@ class StaffAccessibilityBrowserTest {
                 "supervisor /admin/complaints/{id}", "supervisor /admin/emergencies/{id}", "supervisor /admin/dashboard",
                 "supervisor /admin/notices/new", "caseworker /admin/residents/{id}", "caseworker /admin/watch",
                 "village officer /admin/visits/new", "operator /admin/hotline", "department /admin/exchanges",
-                "admin /admin/staff/new", "charity /charity/offers/{id}/needs");
+                "admin /admin/staff/new", "charity /charity/offers/{id}/needs", "charity /charity/pairings/{id}",
+                "department /admin/referrals/{id}", "department /admin/warnings/{id}", "department /admin/exchanges/{id}");
         assertThat(problems).as("staff pages with problems").isEmpty();
     }
 
@@ -159,8 +166,15 @@ class StaffAccessibilityBrowserTest {
         emergencies.submit(null, new EmergencyIntake.Submission("李大爷", People.phone(), People.XINGFU_VILLAGE,
                 "幸福村三组", "房子漏雨，老人无处住。"), Cases.IP);
         Charities.Charity charity = matchmaking.verifiedCharity();
-        matchmaking.publishedProject(charity, 5);
-        matchmaking.sharedNeed(approved, Cases.residentSession(server, approved));
+        long offer = matchmaking.publishedProject(charity, 5);
+        long need = matchmaking.sharedNeed(approved, Cases.residentSession(server, approved));
+        WebSession.Page proposed = charity.session().submit("/charity/offers/" + offer + "/needs",
+                "/charity/offers/" + offer + "/needs/" + need + "/propose", Map.of("message", "我们可以资助学费"));
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(303);
+        // A department's list that raises a warning for the household, and the referral that goes with it.
+        Staff.Login hrss = Staff.department(staff, Department.HRSS, Cases.PINGAN_COUNTY);
+        Lists.handOver(WebSession.as(server, hrss), importer, ListKind.REGISTERED_UNEMPLOYED, approved.childIdNumber(),
+                Map.of("employmentAid", "否"));
 
         List<Login> logins = new ArrayList<>();
         logins.add(login("supervisor", Staff.create(staff, Role.SUPERVISOR, Cases.PINGAN_COUNTY), "/admin"));
@@ -169,7 +183,7 @@ class StaffAccessibilityBrowserTest {
         logins.add(login("village officer", Staff.create(staff, Role.VILLAGE_OFFICER, People.XINGFU_VILLAGE),
                 "/admin"));
         logins.add(login("operator", Staff.create(staff, Role.OPERATOR, Staff.CITY), "/admin"));
-        logins.add(login("department", Staff.create(staff, Role.DEPARTMENT, Cases.PINGAN_COUNTY), "/admin"));
+        logins.add(login("department", hrss, "/admin"));
         logins.add(login("admin", Staff.create(staff, Role.ADMIN, Staff.PROVINCE), "/admin"));
         logins.add(new Login("charity", charity.username(), "Charity-Pass-2026!", "/charity"));
         return logins;

@@ -77,8 +77,8 @@ class ChainController {
     public record Gap(String aidKey, String warningLink, String ruleId) {
     }
 
-    public record ChainPage(long applicationId, String household, List<Entry> entries, List<Gap> gaps,
-                            int overlapDays) {
+    public record ChainPage(long applicationId, boolean opensApplication, String household, List<Entry> entries,
+                            List<Gap> gaps, int overlapDays) {
     }
 
     @Get
@@ -91,7 +91,7 @@ class ChainController {
         }
         List<ChainEntry> entries = chain.ofHousehold(head.get().household());
         Set<Long> overlaps = Overlaps.in(entries);
-        return HttpResponse.ok(new ModelAndView<>("admin/monitoring/chain", new ChainPage(id,
+        return HttpResponse.ok(new ModelAndView<>("admin/monitoring/chain", new ChainPage(id, ApplicationLinks.opens(actor),
                 application.get().members().isEmpty() ? "" : masking.name(application.get().members().get(0).name()),
                 entries.stream().map(e -> entry(e, overlaps.contains(e.id()))).toList(),
                 gaps(actor, head.get(), application.get(), entries), Overlaps.DAYS)));

@@ -151,7 +151,7 @@ class WarningController {
                                                        Map<String, String> errors, Map<String, String> typed,
                                                        String notice) {
         return new ModelAndView<>("admin/monitoring/warning", pages.detail(warning, Requests.locale(request),
-                maySettle(actor), !actor.is(Role.DEPARTMENT), referrals.ofWarning(actor, warning.id())
+                maySettle(actor), !actor.is(Role.DEPARTMENT), ApplicationLinks.opens(actor), referrals.ofWarning(actor, warning.id())
                         .map(r -> r.id()).orElse(null), org.jiuzhu.core.monitoring.Visits.mayVisit(actor),
                 visits.ofWarning(warning.id()), errors, typed, notice));
     }

@@ -42,7 +42,7 @@ public class WarningPages {
     }
 
     public record DetailPage(Row warning, String handlingKey, List<String> reasons, String ruleDescription,
-                      Long applicationId, Long referralId, String outcomeNote, String closedOn, boolean maySettle,
+                      Long applicationId, boolean opensApplication, Long referralId, String outcomeNote, String closedOn, boolean maySettle,
                       boolean mayVisit, List<VisitRow> visits, String today, Map<String, String> errors,
                       Map<String, String> typed, String noticeKey) {
     }
@@ -68,12 +68,14 @@ public class WarningPages {
     }
 
     /** {@code readsApplications}: whether the actor may open the application the warning links to. */
-    DetailPage detail(Warning w, Locale locale, boolean maySettle, boolean readsApplications, Long referralId,
+    DetailPage detail(Warning w, Locale locale, boolean maySettle, boolean readsApplications,
+                      boolean opensApplication, Long referralId,
                       boolean mayVisit, List<Visit> visits, Map<String, String> errors, Map<String, String> typed,
                       String noticeKey) {
         return new DetailPage(row(w), w.kind().handling().messageKey(),
                 w.reasons().stream().map(r -> text(r, locale)).toList(),
-                messages.get(locale, "admin.rule." + w.ruleId()), readsApplications ? w.applicationId() : null, referralId,
+                messages.get(locale, "admin.rule." + w.ruleId()), readsApplications ? w.applicationId() : null,
+                opensApplication, referralId,
                 w.outcomeNote() == null ? "" : w.outcomeNote(), w.closedAt() == null ? "" : Formats.date(w.closedAt()),
                 maySettle && w.open(), mayVisit && w.open(), visits.stream().map(v -> new VisitRow(
                         v.visitedOn().toString(), v.visitors(), v.findings(), v.finding().messageKey())).toList(),

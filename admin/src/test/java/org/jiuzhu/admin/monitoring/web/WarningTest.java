@@ -244,7 +244,8 @@ class WarningTest {
 
     @Test
     void theSameCauseOnThePersonOpensOneWarningUntilItIsSettledAndTheRuleCountsTheOutcome() {
-        String child = cases.approved().childIdNumber();
+        Cases.Case household = cases.approved();
+        String child = household.childIdNumber();
         long first = hand(ListKind.DEATHS, child, Map.of("diedOn", "2026-11-01"));
         long second = hand(ListKind.DEATHS, List.of(Lists.row(ListKind.DEATHS, child, Map.of("diedOn", "2026-11-01")),
                 Lists.row(ListKind.DEATHS, People.idNumber(), Map.of())));
@@ -257,7 +258,12 @@ class WarningTest {
         assertThat(Database.number(db, "SELECT warnings_raised FROM exchange_batch WHERE id = ?", second)).isZero();
 
         WebSession village = WebSession.as(server, Staff.create(staff, Role.VILLAGE_OFFICER, People.XINGFU_VILLAGE));
-        assertThat(village.get("/admin/warnings/" + id).body()).doesNotContain("记录核实结果");
+        String caseFile = "href=\"/admin/applications/" + household.id() + "\"";
+        assertThat(village.get("/admin/warnings/" + id).body()).doesNotContain("记录核实结果").doesNotContain(caseFile)
+                .contains("href=\"/admin/applications/" + household.id() + "/chain\"");
+        // The case file is not theirs to open: no link that would only answer 403.
+        assertThat(village.get("/admin/applications/" + household.id() + "/chain").body()).doesNotContain(caseFile);
+        assertThat(caseworker().get("/admin/warnings/" + id).body()).contains(caseFile);
         WebSession caseworker = caseworker();
         WebSession.Page missing = caseworker.submit("/admin/warnings/" + id, "/admin/warnings/" + id + "/outcome",
                 Map.of("note", "核实"));
