@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -43,6 +44,8 @@ public class SubmissionLimits {
     private final Map<AnonymousForm, Integer> perHour = new EnumMap<>(AnonymousForm.class);
     private final Map<Key, Window> windows = new ConcurrentHashMap<>();
     private final AtomicInteger sinceSweep = new AtomicInteger();
+    /** Set while the counters are full, so that is logged once rather than for every new address. */
+    private final AtomicBoolean full = new AtomicBoolean();
     private final Clock clock;
 
     @Inject
@@ -74,7 +77,9 @@ public class SubmissionLimits {
         sweepNowAndThen(now);
         Key key = new Key(form, bucket(address));
         if (windows.size() >= MAX_ADDRESSES && !windows.containsKey(key)) {
-            LOG.warn("{} addresses are counting submissions at once; new ones pass uncounted", MAX_ADDRESSES);
+            if (full.compareAndSet(false, true)) {
+                LOG.warn("{} addresses are counting submissions at once; new ones pass uncounted", MAX_ADDRESSES);
+            }
             return;
         }
         int allowed = perHour(form);
@@ -101,8 +106,11 @@ public class SubmissionLimits {
     }
 
     private void sweepNowAndThen(Instant now) {
-        if (sinceSweep.incrementAndGet() % SWEEP_EVERY == 0 || windows.size() >= MAX_ADDRESSES) {
+        // Every so many counts, full or not: a sweep on every request while full would cost a pass over all
+        // counters per request, just when someone is sending from very many addresses.
+        if (sinceSweep.incrementAndGet() % SWEEP_EVERY == 0) {
             windows.values().removeIf(w -> expired(w, now));
+            full.set(windows.size() >= MAX_ADDRESSES);
         }
     }
 

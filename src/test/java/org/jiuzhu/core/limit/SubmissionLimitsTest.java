@@ -79,4 +79,28 @@ class SubmissionLimitsTest {
         clock.move(Duration.ofHours(1));
         assertThat(limits.spent(AnonymousForm.FAILED_LOGIN, "203.0.113.6")).isFalse();
     }
+
+    @Test
+    void withTheCountersFullANewAddressPassesUncountedWhileTheCountedOnesStayLimited() {
+        limits.take(AnonymousForm.COMPLAINT, "203.0.113.8");
+        limits.take(AnonymousForm.COMPLAINT, "203.0.113.8");
+        for (int i = 1; i < SubmissionLimits.MAX_ADDRESSES; i++) {
+            limits.take(AnonymousForm.EMERGENCY, "10." + (i >> 16) + "." + ((i >> 8) & 255) + "." + (i & 255));
+        }
+
+        for (int i = 0; i < 5; i++) {
+            assertThatNoException().isThrownBy(() -> limits.take(AnonymousForm.COMPLAINT, "203.0.113.9"));
+        }
+        assertThatThrownBy(() -> limits.take(AnonymousForm.COMPLAINT, "203.0.113.8"))
+                .isInstanceOf(TooManySubmissions.class);
+        clock.move(Duration.ofHours(1));
+        // Once their hour is over the counters are swept, and new addresses are counted again.
+        for (int i = 0; i < 1_000; i++) {
+            limits.take(AnonymousForm.EMERGENCY, "192.0.2." + (i % 200));
+        }
+        limits.take(AnonymousForm.COMPLAINT, "203.0.113.9");
+        limits.take(AnonymousForm.COMPLAINT, "203.0.113.9");
+        assertThatThrownBy(() -> limits.take(AnonymousForm.COMPLAINT, "203.0.113.9"))
+                .isInstanceOf(TooManySubmissions.class);
+    }
 }
